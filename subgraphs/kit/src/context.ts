@@ -1,0 +1,19 @@
+import type { Db } from './db/database';
+import { LoaderRegistry } from './loaders';
+import type { Principal } from './principal';
+
+/** What every resolver receives: who asks, this request's loaders, and the subgraph's database. */
+export interface SubgraphContext<S extends Record<string, unknown> = Record<string, unknown>> {
+  principal: Principal;
+  requestId: string;
+  loaders: LoaderRegistry;
+  db: Db<S>;
+}
+
+export function createContext<S extends Record<string, unknown>>(
+  db: Db<S>,
+  principal: Principal,
+  requestId: string,
+): SubgraphContext<S> {
+  return { principal, requestId, db, loaders: new LoaderRegistry() };
+}

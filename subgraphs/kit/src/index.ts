@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+
+export * from './errors';
+export * from './env';
+export * from './principal';
+export * from './context';
+export * from './loaders';
+export * from './logger';
+export * from './tlp';
+export * from './scalars';
+export * from './db/database';
+export * from './schema/build';
+export * from './pagination/connection';
+export * from './pagination/by-parent';
+export * from './http/graphql-handler';
+export * from './http/listen';
+export * from './http/format-error';
+export * from './subgraph';
+export * from './db/like';
+export * from './config';
+export * from './main';

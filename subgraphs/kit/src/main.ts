@@ -1,0 +1,51 @@
+import { parseSubgraphConfig } from './config';
+import { openDatabase, type Database } from './db/database';
+import { ConfigError } from './env';
+import { createLogger, type Logger } from './logger';
+import type { SubgraphServer } from './subgraph';
+
+export interface SubgraphMain<S extends Record<string, unknown>> {
+  name: string;
+  defaultPort: number;
+  schema: S;
+  migrationsFolder: string;
+  seed: (database: Database<S>, options: { demo: boolean }) => Promise<unknown>;
+  createServer: (deps: { database: Database<S>; logger: Logger }) => Promise<SubgraphServer>;
+}
+
+/**
+ * What every subgraph's `index.ts` does: read the environment once, open and migrate the
+ * database, seed it, listen, and shut down cleanly on SIGINT/SIGTERM. Exits 1 on a fatal error.
+ */
+export async function runSubgraph<S extends Record<string, unknown>>(
+  main: SubgraphMain<S>,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  let logger = createLogger(main.name);
+  try {
+    const config = parseSubgraphConfig(main.name, main.defaultPort, env);
+    logger = createLogger(main.name, config.logLevel);
+    const database = await openDatabase({ schema: main.schema, url: config.databaseUrl, dataDir: config.dataDir });
+    await database.migrate(main.migrationsFolder);
+    const seeded = await main.seed(database, { demo: config.seedDemo });
+    logger.info({ driver: database.driver, seeded }, 'database ready');
+    const server = await main.createServer({ database, logger });
+    const listening = await server.listen(config.port, config.host);
+    logger.info({ url: listening.url }, `${main.name} subgraph listening`);
+
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'draining and stopping');
+      await server.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  } catch (error) {
+    if (error instanceof ConfigError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
+  }
+}

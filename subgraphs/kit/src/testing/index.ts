@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type Database } from '../db/database';
+import { createLogger } from '../logger';
+import type { SubgraphMain } from '../main';
+
+export interface TestDatabase {
+  /** A URL to a fresh PostgreSQL database, or undefined for in-memory PGlite. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file: a new PostgreSQL database on the server named by
+ * `TEST_DATABASE_URL` (dropped after), or in-memory PGlite when that is not set.
+ */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { url: undefined, drop: async () => {} };
+  const name = `iag_test_${label.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`.toLowerCase();
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = postgres(base, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Posts a GraphQL operation and returns the parsed body and status. */
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: any; errors?: any[] } }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+
+export interface StartedSubgraph<S extends Record<string, unknown>> {
+  url: string;
+  database: Database<S>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph the way its entry does, on a database of its own (PGlite in memory, or a new
+ * PostgreSQL database when TEST_DATABASE_URL is set) and a free port; `close` drops it all.
+ */
+export async function startTestSubgraph<S extends Record<string, unknown>>(
+  main: Pick<SubgraphMain<S>, 'name' | 'schema' | 'migrationsFolder' | 'seed' | 'createServer'>,
+  options: { demo?: boolean } = {},
+): Promise<StartedSubgraph<S>> {
+  const testDb = await createTestDatabase(main.name);
+  const database = await openDatabase({ schema: main.schema, url: testDb.url, poolSize: 4 });
+  await database.migrate(main.migrationsFolder);
+  await main.seed(database, { demo: options.demo ?? true });
+  const server = await main.createServer({ database, logger: createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const listening = await server.listen(0, '127.0.0.1');
+  return {
+    url: listening.url,
+    database,
+    close: async () => {
+      await server.close();
+      await testDb.drop();
+    },
+  };
+}

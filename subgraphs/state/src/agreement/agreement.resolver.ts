@@ -1,0 +1,41 @@
+import { ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { StateSchema } from '../db/schema';
+import { Engagement } from '../engagement/engagement.type';
+import { partiesByAgreementLoader } from '../organization/organization.loader';
+import { Organization } from '../organization/organization.type';
+import { AgreementsArgs } from './agreement.args';
+import { agreementLoader, engagementIdsByAgreementLoader } from './agreement.loader';
+import { listAgreements } from './agreement.query';
+import { Agreement } from './agreement.type';
+
+export const AgreementConnection = ConnectionType(Agreement);
+type Ctx = SubgraphContext<StateSchema>;
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => Agreement, { nullable: true })
+  async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
+    const agreement = await agreementLoader(ctx).load(id);
+    if (!agreement) throw new NotFoundError('Agreement', id);
+    return agreement;
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements by effective date, filtered by status, kind, party or date.' })
+  agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Ctx) {
+    return listAgreements(ctx, args);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'The foreign organizations party to the agreement.' })
+  parties(@Root() agreement: Agreement, @Ctx() ctx: Ctx) {
+    return partiesByAgreementLoader(ctx).load(agreement.id);
+  }
+
+  @FieldResolver(() => [Engagement], { description: 'Engagements carried out under this agreement.' })
+  async engagements(@Root() agreement: Agreement, @Ctx() ctx: Ctx) {
+    const ids = await engagementIdsByAgreementLoader(ctx).load(agreement.id);
+    return ids.map((id) => ({ id }));
+  }
+}
+
+export const resolveAgreementReference = (ref: { id: string }, ctx: Ctx) => agreementLoader(ctx).load(ref.id);

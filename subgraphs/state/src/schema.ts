@@ -1,0 +1,17 @@
+import { buildFederatedSchema } from '@iag/kit';
+import { AgreementResolver, resolveAgreementReference } from './agreement/agreement.resolver';
+import { CountryResolver, resolveCountryReference } from './country/country.resolver';
+import { EngagementResolver } from './engagement/engagement.resolver';
+import { OrganizationResolver, resolveOrganizationReference } from './organization/organization.resolver';
+
+/** State's subgraph: countries, foreign organizations and agreements; adds `Engagement.agreement`. */
+export function buildStateSchema() {
+  return buildFederatedSchema({
+    resolvers: [CountryResolver, OrganizationResolver, AgreementResolver, EngagementResolver],
+    references: {
+      Country: resolveCountryReference,
+      Organization: resolveOrganizationReference,
+      Agreement: resolveAgreementReference,
+    },
+  });
+}
