@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphMain } from '@iag/kit';
+import { schema, type CisaSchema } from './db/schema';
+import { seedInfrastructure } from './infrastructure';
+import { createServer } from './server';
+import { seedThreatIntel } from './threat-intel';
+
+/** How the CISA subgraph starts: used by its entry file and by tests. */
+export const cisaMain: SubgraphMain<CisaSchema> = {
+  name: 'cisa',
+  defaultPort: 4001,
+  schema,
+  migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+  seed: async (database, options) => ({
+    ...(await seedInfrastructure(database, options)),
+    ...(await seedThreatIntel(database, options)),
+  }),
+  createServer,
+};
