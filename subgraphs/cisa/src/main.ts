@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphMain } from '@iag/kit';
 import { schema, type CisaSchema } from './db/schema';
 import { seedInfrastructure } from './infrastructure';
+import { buildCisaSchema } from './schema';
 import { createServer } from './server';
 import { seedThreatIntel } from './threat-intel';
 
@@ -11,6 +12,7 @@ export const cisaMain: SubgraphMain<CisaSchema> = {
   defaultPort: 4001,
   schema,
   migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+  buildSchema: buildCisaSchema,
   seed: async (database, options) => ({
     ...(await seedInfrastructure(database, options)),
     ...(await seedThreatIntel(database, options)),

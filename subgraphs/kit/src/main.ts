@@ -2,6 +2,7 @@ import { parseSubgraphConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { ConfigError } from './env';
 import { createLogger, type Logger } from './logger';
+import type { SubgraphSchema } from './schema/build';
 import type { SubgraphServer } from './subgraph';
 
 export interface SubgraphMain<S extends Record<string, unknown>> {
@@ -9,6 +10,8 @@ export interface SubgraphMain<S extends Record<string, unknown>> {
   defaultPort: number;
   schema: S;
   migrationsFolder: string;
+  /** The schema alone, without a database: what `pnpm compose` prints. */
+  buildSchema: () => Promise<SubgraphSchema>;
   seed: (database: Database<S>, options: { demo: boolean }) => Promise<unknown>;
   createServer: (deps: { database: Database<S>; logger: Logger }) => Promise<SubgraphServer>;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphMain } from '@iag/kit';
 import { schema, type StateSchema } from './db/schema';
+import { buildStateSchema } from './schema';
 import { seedState } from './seed';
 import { createServer } from './server';
 
@@ -10,6 +11,7 @@ export const stateMain: SubgraphMain<StateSchema> = {
   defaultPort: 4003,
   schema,
   migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+  buildSchema: buildStateSchema,
   seed: (database, options) => seedState(database.db, options),
   createServer,
 };

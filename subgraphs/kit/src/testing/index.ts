@@ -50,6 +50,8 @@ export async function postGraphQL(
 
 export interface StartedSubgraph<S extends Record<string, unknown>> {
   url: string;
+  /** The subgraph's SDL, for composing a supergraph around test URLs. */
+  sdl: string;
   database: Database<S>;
   close(): Promise<void>;
 }
@@ -70,6 +72,7 @@ export async function startTestSubgraph<S extends Record<string, unknown>>(
   const listening = await server.listen(0, '127.0.0.1');
   return {
     url: listening.url,
+    sdl: server.sdl,
     database,
     close: async () => {
       await server.close();

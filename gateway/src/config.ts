@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { envTypes, parseEnv } from '@iag/kit/http';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  supergraphPath: string;
+  /** Subgraph URL overrides by subgraph name, from `<NAME>_URL`. */
+  subgraphUrls: Record<string, string>;
+  production: boolean;
+  logLevel: string;
+  /** Per-subgraph fetch timeout. */
+  subgraphTimeoutMs: number;
+}
+
+const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+/** Reads the gateway's settings once; every bad variable is named in the error. */
+export function parseGatewayConfig(env: Record<string, string | undefined>): GatewayConfig {
+  const parsed = parseEnv(
+    {
+      GATEWAY_PORT: envTypes.port(4000),
+      GATEWAY_HOST: envTypes.host('127.0.0.1'),
+      SUPERGRAPH_PATH: z.string().min(1).default(defaultSupergraph),
+      NODE_ENV: z.string().default('development'),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    },
+    env,
+  );
+  const subgraphUrls: Record<string, string> = {};
+  const urlType = envTypes.url();
+  for (const [name, value] of Object.entries(env)) {
+    const match = /^([A-Z][A-Z0-9_]*)_URL$/.exec(name);
+    if (!match || match[1].endsWith('_DATABASE') || value === undefined) continue;
+    const checked = parseEnv({ [name]: urlType }, { [name]: value });
+    subgraphUrls[match[1].toLowerCase()] = checked[name] as string;
+  }
+  return {
+    port: parsed.GATEWAY_PORT,
+    host: parsed.GATEWAY_HOST,
+    supergraphPath: parsed.SUPERGRAPH_PATH,
+    subgraphUrls,
+    production: parsed.NODE_ENV === 'production',
+    logLevel: parsed.LOG_LEVEL,
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+  };
+}

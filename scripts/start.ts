@@ -1,0 +1,77 @@
+// pnpm start: runs the four subgraphs and the gateway on this machine. Embedded PGlite databases
+// under .data/ are created, migrated and seeded on first start; `<NAME>_DATABASE_URL` switches a
+// subgraph to PostgreSQL. Ctrl-C stops everything cleanly.
+import { fileURLToPath } from 'node:url';
+import { startService, waitUntilHealthy, type Service } from './lib/processes';
+import { subgraphs } from './subgraphs';
+
+const HELP = `Usage: pnpm start [--json]
+
+Starts every subgraph (scripts/subgraphs.ts) and the gateway on http://localhost:4000/graphql.
+  --json   print the services' JSON log lines as they are
+
+Environment (all optional):
+  <NAME>_DATABASE_URL   use PostgreSQL for that subgraph, e.g. CISA_DATABASE_URL=postgres://...
+  <NAME>_PORT           subgraph port (cisa 4001, dhs 4002, state 4003, partners 4004)
+  GATEWAY_PORT          gateway port (4000)
+  SEED_DEMO=false       load reference data only, not the invented demo set
+  LOG_LEVEL             info (default), debug, warn...`;
+
+if (process.argv.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rawLogs = process.argv.includes('--json');
+const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+const services: Service[] = [];
+let stopping = false;
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const service of services) if (service.child.exitCode === null) service.child.kill('SIGTERM');
+  await Promise.all(services.map((s) => s.exited));
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+try {
+  const started = Date.now();
+  console.log('Starting the subgraphs (the first start creates and seeds their databases under .data/)...');
+  await Promise.all(
+    subgraphs.map(async (subgraph) => {
+      const prefix = subgraph.name.toUpperCase();
+      const port = Number(process.env[`${prefix}_PORT`] ?? subgraph.port);
+      const env = { ...process.env, [`${prefix}_DATA_DIR`]: process.env[`${prefix}_DATA_DIR`] ?? `.data/${subgraph.name}` };
+      const service = startService(subgraph.name, `subgraphs/${subgraph.name}/src/index.ts`, { cwd: root, env, rawLogs });
+      services.push(service);
+      await waitUntilHealthy(service, `http://127.0.0.1:${port}/health`, 120_000);
+    }),
+  );
+  const gateway = startService('gateway', 'gateway/src/index.ts', { cwd: root, env: process.env, rawLogs });
+  services.push(gateway);
+  await waitUntilHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`, 60_000);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+Interagency Graph is up in ${seconds} s: http://localhost:${gatewayPort}/graphql
+
+First query, across all four agencies:
+  curl -s http://localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\
+    -d '{"query":"{ country(code: \\"NL\\") { name organizations { name maturity { level } } engagements(first: 3) { edges { node { title leadAgency } } } dependencies(first: 3) { edges { node { criticality asset { name } } } } threatProducts(first: 3) { edges { node { trackingId tlp } } } } }"}'
+
+Press Ctrl-C to stop everything.`);
+
+  // If any service dies, stop the rest: a hub with a silent hole is worse than a clear failure.
+  const first = await Promise.race(services.map((s) => s.exited.then((code) => ({ s, code }))));
+  if (!stopping) {
+    console.error(`${first.s.name} stopped (exit code ${first.code}); stopping the others.`);
+    await stopAll(1);
+  }
+} catch (error) {
+  console.error(`Could not start the hub: ${(error as Error).message}`);
+  await stopAll(1);
+}
