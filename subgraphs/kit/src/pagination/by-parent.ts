@@ -1,4 +1,4 @@
-import { and, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database';
 import { toConnection, type Connection, type Page } from './connection';
@@ -14,6 +14,8 @@ export interface PagesByParentQuery<TTable extends PgTable> {
   page: Page;
 }
 
+type Numbered<T> = T & { parentKey: string; rowNumber: number; total: number };
+
 /**
  * One page of children for each of many parents, in one statement: the rows are numbered per
  * parent with a window function and cut to the page, and the per-parent count comes along.
@@ -26,22 +28,29 @@ export async function pagesByParent<TTable extends PgTable>(
     .select({
       ...getTableColumns(q.table),
       parentKey: sql<string>`${q.parent}`.as('parent_key'),
-      rowNumber: sql<number>`row_number() over (partition by ${q.parent} order by ${sql.join(q.orderBy, sql`, `)})`.as('row_number'),
+      rowNumber: sql<number>`row_number() over (partition by ${q.parent} order by ${sql.join(q.orderBy, sql`, `)})`.as(
+        'row_number',
+      ),
       total: sql<number>`count(*) over (partition by ${q.parent})`.as('total'),
     })
     .from(q.table as PgTable)
     .where(and(inArray(q.parent, [...q.parentKeys]), q.where))
     .as('numbered');
 
+  // drizzle's generic typing of a subquery over a generic table defeats the compiler; the shape is
+  // the table's row plus the three computed columns above.
+  const n = numbered as unknown as Record<'parentKey' | 'rowNumber', SQL>;
+  const from = q.page.offset;
+  const to = q.page.offset + q.page.limit + 1;
   const rows = (await q.db
     .select()
-    .from(numbered)
-    .where(and(gt(numbered.rowNumber, q.page.offset), lte(numbered.rowNumber, q.page.offset + q.page.limit + 1)))
-    .orderBy(numbered.parentKey, numbered.rowNumber)) as Array<
-    TTable['$inferSelect'] & { parentKey: string; rowNumber: number; total: number }
-  >;
+    .from(numbered as never)
+    // Row 1 of each parent always comes along: on a page past the end it is the only row that
+    // still carries the parent's total.
+    .where(or(sql`${n.rowNumber} = 1`, sql`${n.rowNumber} > ${from} and ${n.rowNumber} <= ${to}`))
+    .orderBy(n.parentKey, n.rowNumber)) as Numbered<TTable['$inferSelect']>[];
 
-  const byParent = new Map<string, typeof rows>();
+  const byParent = new Map<string, Numbered<TTable['$inferSelect']>[]>();
   for (const row of rows) {
     const list = byParent.get(row.parentKey) ?? [];
     list.push(row);
@@ -49,10 +58,10 @@ export async function pagesByParent<TTable extends PgTable>(
   }
   return q.parentKeys.map((key) => {
     const list = byParent.get(key) ?? [];
-    // A page past the end has no row to carry the count; that parent's count is then unknown here,
-    // and zero is the honest answer for "items on and after this page".
     const total = list.length > 0 ? Number(list[0].total) : 0;
-    const nodes = list.map(({ parentKey: _p, rowNumber: _r, total: _t, ...node }) => node as TTable['$inferSelect']);
+    const nodes = list
+      .filter((row) => Number(row.rowNumber) > from)
+      .map(({ parentKey: _p, rowNumber: _r, total: _t, ...node }) => node as TTable['$inferSelect']);
     return toConnection(nodes, q.page, total);
   });
 }

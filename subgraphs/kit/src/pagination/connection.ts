@@ -57,8 +57,9 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+  const digits = text.slice(CURSOR_PREFIX.length);
+  const offset = Number(digits);
+  if (!text.startsWith(CURSOR_PREFIX) || !/^\d{1,15}$/.test(digits) || offset < 0) {
     throw new BadUserInputError('`after` is not a cursor this list gave out', 'after');
   }
   return offset;

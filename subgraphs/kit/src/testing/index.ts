@@ -39,13 +39,13 @@ export async function postGraphQL(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { data?: any; errors?: any[] } }> {
+): Promise<{ status: number; body: { data?: any; errors?: any } }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any } };
 }
 
 export interface StartedSubgraph<S extends Record<string, unknown>> {
