@@ -142,19 +142,19 @@ CREATE INDEX "asset_sectors_sector_idx" ON "asset_sectors" USING btree ("sector_
 CREATE INDEX "assets_country_idx" ON "assets" USING btree ("country_code","name");--> statement-breakpoint
 CREATE INDEX "assets_operator_idx" ON "assets" USING btree ("operator_id");--> statement-breakpoint
 CREATE INDEX "assets_kind_idx" ON "assets" USING btree ("kind");--> statement-breakpoint
-CREATE INDEX "dependencies_country_risk_idx" ON "dependencies" USING btree ("country_code","risk_score" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "dependencies_sector_risk_idx" ON "dependencies" USING btree ("sector_code","risk_score" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "dependencies_function_idx" ON "dependencies" USING btree ("function_code","risk_score" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "dependencies_country_risk_idx" ON "dependencies" USING btree ("country_code","risk_score" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "dependencies_sector_risk_idx" ON "dependencies" USING btree ("sector_code","risk_score" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "dependencies_function_idx" ON "dependencies" USING btree ("function_code","risk_score" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "dependencies_asset_idx" ON "dependencies" USING btree ("asset_id");--> statement-breakpoint
-CREATE INDEX "dependencies_risk_idx" ON "dependencies" USING btree ("risk_score" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "dependencies_criticality_idx" ON "dependencies" USING btree ("criticality" DESC NULLS LAST,"risk_score" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "dependencies_risk_idx" ON "dependencies" USING btree ("risk_score" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "dependencies_criticality_idx" ON "dependencies" USING btree ("criticality" DESC NULLS FIRST,"risk_score" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "threat_product_countries_key_idx" ON "threat_product_countries" USING btree ("country_code","product_id");--> statement-breakpoint
 CREATE INDEX "threat_product_engagements_key_idx" ON "threat_product_engagements" USING btree ("engagement_id","product_id");--> statement-breakpoint
 CREATE INDEX "threat_product_sectors_key_idx" ON "threat_product_sectors" USING btree ("sector_code","product_id");--> statement-breakpoint
 CREATE INDEX "threat_product_vulnerabilities_key_idx" ON "threat_product_vulnerabilities" USING btree ("cve_id","product_id");--> statement-breakpoint
-CREATE INDEX "threat_products_status_published_idx" ON "threat_products" USING btree ("status","published_at" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "threat_products_tlp_idx" ON "threat_products" USING btree ("tlp","published_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "threat_products_kind_idx" ON "threat_products" USING btree ("kind","published_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "threat_products_status_published_idx" ON "threat_products" USING btree ("status","published_at" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "threat_products_tlp_idx" ON "threat_products" USING btree ("tlp","published_at" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "threat_products_kind_idx" ON "threat_products" USING btree ("kind","published_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "threat_products_audience_orgs_idx" ON "threat_products" USING gin ("audience_organizations");--> statement-breakpoint
-CREATE INDEX "vulnerabilities_date_added_idx" ON "vulnerabilities" USING btree ("date_added" DESC NULLS LAST,"cve_id");--> statement-breakpoint
+CREATE INDEX "vulnerabilities_date_added_idx" ON "vulnerabilities" USING btree ("date_added" DESC NULLS FIRST,"cve_id");--> statement-breakpoint
 CREATE INDEX "vulnerabilities_vendor_idx" ON "vulnerabilities" USING btree ("vendor_project","product");

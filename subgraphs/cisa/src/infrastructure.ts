@@ -1,11 +1,27 @@
 // Infrastructure: national critical functions, assets, dependencies, and the fields they add to
 // Country, Organization and Sector. Everything the schema and the seed need from this part.
-import type { Database } from '@iag/kit';
-import type { CisaSchema } from './db/schema';
+import { AssetResolver, resolveAssetReference } from './asset/asset.resolver';
+import { CountryInfrastructureResolver } from './country/country-infrastructure.resolver';
+import { DependencyResolver, resolveDependencyReference } from './dependency/dependency.resolver';
+import { NationalCriticalFunctionResolver, resolveNcfReference } from './ncf/ncf.resolver';
+import { OrganizationInfrastructureResolver } from './organization/organization-infrastructure.resolver';
+import { SectorInfrastructureResolver } from './sector/sector-infrastructure.resolver';
+
+export { seedInfrastructure } from './seed-infrastructure';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const infrastructureResolvers: Function[] = [];
-export const infrastructureReferences: Record<string, (ref: any, ctx: any) => unknown> = {};
-export async function seedInfrastructure(_database: Database<CisaSchema>, _options: { demo: boolean }) {
-  return {};
-}
+export const infrastructureResolvers: Function[] = [
+  NationalCriticalFunctionResolver,
+  AssetResolver,
+  DependencyResolver,
+  CountryInfrastructureResolver,
+  OrganizationInfrastructureResolver,
+  SectorInfrastructureResolver,
+];
+
+/** `__resolveReference` of the entities this half owns; keys that do not exist resolve to null. */
+export const infrastructureReferences: Record<string, (ref: any, ctx: any) => unknown> = {
+  NationalCriticalFunction: resolveNcfReference,
+  Asset: resolveAssetReference,
+  Dependency: resolveDependencyReference,
+};

@@ -1,11 +1,24 @@
 // Threat intelligence: threat products (with revisions), KEV vulnerabilities, and the fields they
 // add to Country, Sector and Engagement. Everything the schema and the seed need from this part.
-import type { Database } from '@iag/kit';
-import type { CisaSchema } from './db/schema';
+import { CountryThreatIntelResolver } from './country/country-threat-intel.resolver';
+import { EngagementThreatIntelResolver } from './engagement/engagement-threat-intel.resolver';
+import { SectorThreatIntelResolver } from './sector/sector-threat-intel.resolver';
+import { ThreatProductResolver, resolveThreatProductReference } from './threat-product/threat-product.resolver';
+import { VulnerabilityResolver, resolveVulnerabilityReference } from './vulnerability/vulnerability.resolver';
+
+export { seedThreatIntel } from './seed-threat-intel';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const threatIntelResolvers: Function[] = [];
-export const threatIntelReferences: Record<string, (ref: any, ctx: any) => unknown> = {};
-export async function seedThreatIntel(_database: Database<CisaSchema>, _options: { demo: boolean }) {
-  return {};
-}
+export const threatIntelResolvers: Function[] = [
+  ThreatProductResolver,
+  VulnerabilityResolver,
+  CountryThreatIntelResolver,
+  SectorThreatIntelResolver,
+  EngagementThreatIntelResolver,
+];
+
+/** `__resolveReference` of the entities this part owns; Country, Sector and Engagement keys need no lookup. */
+export const threatIntelReferences: Record<string, (ref: any, ctx: any) => unknown> = {
+  ThreatProduct: resolveThreatProductReference,
+  Vulnerability: resolveVulnerabilityReference,
+};

@@ -17,6 +17,9 @@ import {
   boolean,
 } from '@iag/kit/pg-core';
 
+// Index columns are .desc().nullsFirst(): a bare .desc() emits DESC NULLS LAST, which PostgreSQL
+// cannot use for the ORDER BY x DESC the lists run.
+
 export const ncfArea = pgEnum('ncf_area', ['CONNECT', 'DISTRIBUTE', 'MANAGE', 'SUPPLY']);
 export const assetKind = pgEnum('asset_kind', [
   'CABLE_LANDING',
@@ -118,12 +121,12 @@ export const dependencies = pgTable(
   (t) => [
     check('dependencies_criticality_range', sql`${t.criticality} between 1 and 5`),
     check('dependencies_risk_range', sql`${t.riskScore} between 0 and 100`),
-    index('dependencies_country_risk_idx').on(t.countryCode, t.riskScore.desc(), t.id),
-    index('dependencies_sector_risk_idx').on(t.sectorCode, t.riskScore.desc(), t.id),
-    index('dependencies_function_idx').on(t.functionCode, t.riskScore.desc()),
+    index('dependencies_country_risk_idx').on(t.countryCode, t.riskScore.desc().nullsFirst(), t.id),
+    index('dependencies_sector_risk_idx').on(t.sectorCode, t.riskScore.desc().nullsFirst(), t.id),
+    index('dependencies_function_idx').on(t.functionCode, t.riskScore.desc().nullsFirst()),
     index('dependencies_asset_idx').on(t.assetId),
-    index('dependencies_risk_idx').on(t.riskScore.desc(), t.id),
-    index('dependencies_criticality_idx').on(t.criticality.desc(), t.riskScore.desc()),
+    index('dependencies_risk_idx').on(t.riskScore.desc().nullsFirst(), t.id),
+    index('dependencies_criticality_idx').on(t.criticality.desc().nullsFirst(), t.riskScore.desc().nullsFirst()),
   ],
 );
 
@@ -143,7 +146,7 @@ export const vulnerabilities = pgTable(
     cwes: text('cwes').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
-    index('vulnerabilities_date_added_idx').on(t.dateAdded.desc(), t.cveId),
+    index('vulnerabilities_date_added_idx').on(t.dateAdded.desc().nullsFirst(), t.cveId),
     index('vulnerabilities_vendor_idx').on(t.vendorProject, t.product),
   ],
 );
@@ -173,9 +176,9 @@ export const threatProducts = pgTable(
     ...audit,
   },
   (t) => [
-    index('threat_products_status_published_idx').on(t.status, t.publishedAt.desc(), t.id),
-    index('threat_products_tlp_idx').on(t.tlp, t.publishedAt.desc()),
-    index('threat_products_kind_idx').on(t.kind, t.publishedAt.desc()),
+    index('threat_products_status_published_idx').on(t.status, t.publishedAt.desc().nullsFirst(), t.id),
+    index('threat_products_tlp_idx').on(t.tlp, t.publishedAt.desc().nullsFirst()),
+    index('threat_products_kind_idx').on(t.kind, t.publishedAt.desc().nullsFirst()),
     index('threat_products_audience_orgs_idx').using('gin', t.audienceOrganizations),
   ],
 );

@@ -1,0 +1,21 @@
+import type { SubgraphContext } from '@iag/kit';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { CisaSchema } from '../db/schema';
+import { threatProductPagesByCountryLoader } from '../threat-product/threat-product-links.loader';
+import { CountryThreatProductsArgs } from '../threat-product/threat-product.args';
+import { ThreatProductConnection } from '../threat-product/threat-product.connection';
+import { Country } from './country.type';
+
+@Resolver(() => Country)
+export class CountryThreatIntelResolver {
+  @FieldResolver(() => ThreatProductConnection, {
+    description: 'Threat products concerning this country, newest published first (drafts last).',
+  })
+  threatProducts(
+    @Root() country: Country,
+    @Args(() => CountryThreatProductsArgs) args: CountryThreatProductsArgs,
+    @Ctx() ctx: SubgraphContext<CisaSchema>,
+  ) {
+    return threatProductPagesByCountryLoader(ctx, args).load(country.code);
+  }
+}

@@ -1,0 +1,15 @@
+import type { SubgraphContext } from '@iag/kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assetsByOperatorLoader } from '../asset/asset.loader';
+import { Asset } from '../asset/asset.type';
+import type { CisaSchema } from '../db/schema';
+import { Organization } from './organization.type';
+
+/** What CISA's infrastructure data adds to State's `Organization`. */
+@Resolver(() => Organization)
+export class OrganizationInfrastructureResolver {
+  @FieldResolver(() => [Asset], { description: 'The foreign assets this organization operates, by name.' })
+  operatedAssets(@Root() organization: Organization, @Ctx() ctx: SubgraphContext<CisaSchema>) {
+    return assetsByOperatorLoader(ctx).load(organization.id);
+  }
+}

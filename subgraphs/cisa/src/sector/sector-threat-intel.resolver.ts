@@ -1,0 +1,20 @@
+import { PageArgs, type SubgraphContext } from '@iag/kit';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { CisaSchema } from '../db/schema';
+import { threatProductPagesBySectorLoader } from '../threat-product/threat-product-links.loader';
+import { ThreatProductConnection } from '../threat-product/threat-product.connection';
+import { Sector } from './sector.type';
+
+@Resolver(() => Sector)
+export class SectorThreatIntelResolver {
+  @FieldResolver(() => ThreatProductConnection, {
+    description: 'Threat products concerning this sector, newest published first (drafts last).',
+  })
+  threatProducts(
+    @Root() sector: Sector,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: SubgraphContext<CisaSchema>,
+  ) {
+    return threatProductPagesBySectorLoader(ctx, args).load(sector.code);
+  }
+}
