@@ -1,0 +1,4 @@
+import { runSubgraph } from '@iag/kit';
+import { dhsMain } from './main';
+
+await runSubgraph(dhsMain, process.env);

@@ -1,0 +1,16 @@
+import { buildFederatedSchema } from '@iag/kit';
+import { CountryResolver } from './country/country.resolver';
+import { EngagementResolver, resolveEngagementReference } from './engagement/engagement.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { SectorResolver, resolveSectorReference } from './sector/sector.resolver';
+
+/** DHS's subgraph: sectors and engagements; adds `engagements` to Country and Organization. */
+export function buildDhsSchema() {
+  return buildFederatedSchema({
+    resolvers: [SectorResolver, EngagementResolver, CountryResolver, OrganizationResolver],
+    references: {
+      Sector: resolveSectorReference,
+      Engagement: resolveEngagementReference,
+    },
+  });
+}
