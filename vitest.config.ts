@@ -4,22 +4,20 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const require = createRequire(import.meta.url);
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
-const shared = {
+const project = (name: string, databaseUrl: string): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
+    name,
     include: ['**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/.data/**'],
+    env: { TEST_DATABASE_URL: databaseUrl },
   },
-} as const;
+});
 
 // Every suite runs on embedded PGlite; with TEST_DATABASE_URL set, it runs again on PostgreSQL,
 // each test file in a database of its own that is dropped after.
-const projects: TestProjectInlineConfiguration[] = [
-  { ...shared, test: { ...shared.test, name: 'pglite', env: { TEST_DATABASE_URL: '' } } },
-];
-if (postgresUrl) {
-  projects.push({ ...shared, test: { ...shared.test, name: 'postgres', env: { TEST_DATABASE_URL: postgresUrl } } });
-}
+const projects = [project('pglite', '')];
+if (postgresUrl) projects.push(project('postgres', postgresUrl));
 
 export default defineConfig({
   resolve: {

@@ -33,6 +33,7 @@ async function stopAll(code: number) {
   stopping = true;
   for (const service of services) if (service.child.exitCode === null) service.child.kill('SIGTERM');
   await Promise.all(services.map((s) => s.exited));
+  console.log('All services stopped.');
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(0));

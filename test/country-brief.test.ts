@@ -74,6 +74,6 @@ describe('the gateway over all four subgraphs', () => {
     expect((await fetch(`${origin}/health`)).status).toBe(200);
     const ready = await fetch(`${origin}/ready`);
     expect(ready.status).toBe(200);
-    expect((await ready.json()).subgraphs).toEqual({ cisa: 'up', dhs: 'up', state: 'up', partners: 'up' });
+    expect(((await ready.json()) as any).subgraphs).toEqual({ cisa: 'up', dhs: 'up', state: 'up', partners: 'up' });
   });
 });

@@ -1,0 +1,6 @@
+// Identity pieces shared by the gateway and the subgraphs.
+export * from './claims';
+export * from './keys';
+export * from './internal-token';
+export * from '../principal';
+export * from '../errors';
