@@ -1,4 +1,13 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  importSPKI,
+  jwtVerify,
+  type CryptoKey,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { ANONYMOUS, UnauthenticatedError, principalFromClaims, type Principal } from '@iag/kit/auth';
 
 export interface CallerAuthOptions {
