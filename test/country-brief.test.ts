@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personas } from '../gateway/src/auth/personas';
 import { startHub, type Hub } from './hub';
+
+const analyst = personas['cisa-analyst'];
 
 // The query of DESIGN.md that shows why the hub exists: one request across all four agencies.
 const COUNTRY_BRIEF = /* GraphQL */ `
@@ -30,7 +33,7 @@ afterAll(() => hub?.close());
 
 describe('the gateway over all four subgraphs', () => {
   it('answers the country brief with data from every agency', async () => {
-    const { status, body } = await hub.post(COUNTRY_BRIEF, { code: 'NL' });
+    const { status, body } = await hub.as(analyst, COUNTRY_BRIEF, { code: 'NL' });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const nl = body.data.country;
@@ -51,7 +54,7 @@ describe('the gateway over all four subgraphs', () => {
   it('costs the same number of SQL statements for 10 and for 100 dependencies', async () => {
     const cost = async (first: number) => {
       const before = hub.statements();
-      const { body } = await hub.post(DEPENDENCY_LIST, { first });
+      const { body } = await hub.as(analyst, DEPENDENCY_LIST, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data.dependencies.edges).toHaveLength(first);
       return hub.statements() - before;
@@ -64,7 +67,7 @@ describe('the gateway over all four subgraphs', () => {
   });
 
   it('masks unexpected errors and keeps coded ones', async () => {
-    const { body } = await hub.post('{ country(code: "QQ") { name } }');
+    const { body } = await hub.as(analyst, '{ country(code: "QQ") { name } }');
     expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|select |stack/i);
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { envTypes, parseEnv } from '@iag/kit/http';
+import { parseAuthSettings, type AuthSettings } from './auth/config';
 
 export interface GatewayConfig {
   port: number;
@@ -12,6 +13,7 @@ export interface GatewayConfig {
   logLevel: string;
   /** Per-subgraph fetch timeout. */
   subgraphTimeoutMs: number;
+  auth: AuthSettings;
 }
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -33,16 +35,18 @@ export function parseGatewayConfig(env: Record<string, string | undefined>): Gat
   const urlType = envTypes.url();
   for (const [name, value] of Object.entries(env)) {
     const match = /^([A-Z][A-Z0-9_]*)_URL$/.exec(name);
-    if (!match || match[1].endsWith('_DATABASE') || value === undefined) continue;
+    if (!match || /_DATABASE$|^AUTH_JWKS$/.test(match[1]) || value === undefined) continue;
     const checked = parseEnv({ [name]: urlType }, { [name]: value });
     subgraphUrls[match[1].toLowerCase()] = checked[name] as string;
   }
+  const production = parsed.NODE_ENV === 'production';
   return {
+    auth: parseAuthSettings(env, production),
     port: parsed.GATEWAY_PORT,
     host: parsed.GATEWAY_HOST,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,
-    production: parsed.NODE_ENV === 'production',
+    production,
     logLevel: parsed.LOG_LEVEL,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
   };

@@ -3,7 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHandler, listen, maskError, sendJson, type Listening, type Logger } from '@iag/kit/http';
 import type { GatewayConfig } from './config';
-import { createApolloGateway } from './gateway';
+import { createIdentity } from './auth/identity';
+import { createApolloGateway, type GatewayContext } from './gateway';
 import { checkSubgraphs } from './readiness';
 import { resolveServiceUrls, servicesOf } from './supergraph';
 
@@ -16,9 +17,15 @@ export interface GatewayServer {
 export async function createGatewayServer(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const services = resolveServiceUrls(servicesOf(supergraphSdl), config.subgraphUrls);
-  const gateway = createApolloGateway({ supergraphSdl, subgraphUrls: config.subgraphUrls, subgraphTimeoutMs: config.subgraphTimeoutMs });
+  const identity = await createIdentity(config.auth);
+  const gateway = createApolloGateway({
+    supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    signInternal: identity.signInternal,
+  });
 
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The default landing page loads from a CDN, which government networks often cannot reach.
     plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -36,7 +43,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
 
   const handler = createGraphQLHandler(apollo, {
     logger,
-    context: async () => ({}),
+    // Whatever identity headers the client sent, only the verified bearer token counts.
+    authenticate: (req) => identity.verifyCaller(req.headers.authorization),
+    context: async (_req, requestId, principal) => ({ principal, requestId }),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'up' }),
       '/ready': async (_req, res) => {

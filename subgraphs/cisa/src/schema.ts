@@ -8,6 +8,7 @@ import { threatIntelReferences, threatIntelResolvers } from './threat-intel';
  */
 export function buildCisaSchema() {
   return buildFederatedSchema({
+    audit: { subgraph: 'cisa', ownerAgency: 'CISA' },
     resolvers: [...infrastructureResolvers, ...threatIntelResolvers] as [Function, ...Function[]],
     references: { ...infrastructureReferences, ...threatIntelReferences },
   });

@@ -1,8 +1,8 @@
-import { createSubgraphServer, type Database, type Logger } from '@iag/kit';
+import { createSubgraphServer, type SubgraphDeps } from '@iag/kit';
 import type { CisaSchema } from './db/schema';
 import { buildCisaSchema } from './schema';
 
 /** Builds the CISA subgraph service; starts nothing and reads no environment. */
-export async function createServer(deps: { database: Database<CisaSchema>; logger: Logger }) {
+export async function createServer(deps: SubgraphDeps<CisaSchema>) {
   return createSubgraphServer({ name: 'cisa', schema: await buildCisaSchema(), ...deps });
 }

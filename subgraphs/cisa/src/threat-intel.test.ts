@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CisaSchema } from './db/schema';
 import { cisaMain } from './main';
@@ -6,7 +6,7 @@ import { demoProducts } from './seed-threat-intel/demo-products';
 import { seedThreatIntel } from './threat-intel';
 
 let subgraph: StartedSubgraph<CisaSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
 /** Runs an operation, asserts it has no error, and returns its data and the SQL statements it cost. */

@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DhsSchema } from './db/schema';
 import { dhsMain } from './main';
@@ -13,7 +13,7 @@ afterAll(() => subgraph?.close());
 /** Runs an operation and returns its data with the number of SQL statements it cost. */
 async function counted(query: string, variables?: Record<string, unknown>) {
   const before = subgraph.database.stats.statements;
-  const { body } = await postGraphQL(subgraph.url, query, variables);
+  const { body } = await subgraph.post(query, variables);
   expect(body.errors).toBeUndefined();
   return { data: body.data, statements: subgraph.database.stats.statements - before };
 }

@@ -7,6 +7,7 @@ import { SectorResolver, resolveSectorReference } from './sector/sector.resolver
 /** DHS's subgraph: sectors and engagements; adds `engagements` to Country and Organization. */
 export function buildDhsSchema() {
   return buildFederatedSchema({
+    audit: { subgraph: 'dhs', ownerAgency: 'DHS' },
     resolvers: [SectorResolver, EngagementResolver, CountryResolver, OrganizationResolver],
     references: {
       Sector: resolveSectorReference,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { envTypes, parseEnv } from './env';
+import type { JWK } from 'jose';
+import { ConfigError, envTypes, parseEnv } from './env';
 
 export interface SubgraphConfig {
   name: string;
@@ -11,6 +12,9 @@ export interface SubgraphConfig {
   /** Load the invented demo data set on start (reference data is always loaded). */
   seedDemo: boolean;
   logLevel: string;
+  production: boolean;
+  /** The gateway's public key (JWK); in development, taken from `.data/keys/` when not set. */
+  internalPublicJwk?: JWK;
 }
 
 /**
@@ -32,9 +36,25 @@ export function parseSubgraphConfig(
       [`${p}_DATA_DIR`]: z.string().min(1).default(`.data/${name}`),
       SEED_DEMO: envTypes.flag(true),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      NODE_ENV: z.string().default('development'),
+      INTERNAL_JWT_PUBLIC_KEY: z.string().min(1).optional(),
     },
     env,
   ) as Record<string, unknown>;
+  const production = parsed.NODE_ENV === 'production';
+  let internalPublicJwk: JWK | undefined;
+  if (parsed.INTERNAL_JWT_PUBLIC_KEY) {
+    try {
+      internalPublicJwk = JSON.parse(parsed.INTERNAL_JWT_PUBLIC_KEY as string) as JWK;
+    } catch {
+      throw new ConfigError('Invalid configuration:\n  INTERNAL_JWT_PUBLIC_KEY: must be the gateway public key as a JWK (JSON)');
+    }
+    if (internalPublicJwk.d) {
+      throw new ConfigError('Invalid configuration:\n  INTERNAL_JWT_PUBLIC_KEY: this is a private key; give the subgraph only the public half');
+    }
+  } else if (production) {
+    throw new ConfigError('Invalid configuration:\n  INTERNAL_JWT_PUBLIC_KEY: required in production (the gateway public key as a JWK)');
+  }
   return {
     name,
     port: parsed[`${p}_PORT`] as number,
@@ -43,5 +63,7 @@ export function parseSubgraphConfig(
     dataDir: parsed[`${p}_DATA_DIR`] as string,
     seedDemo: parsed.SEED_DEMO as boolean,
     logLevel: parsed.LOG_LEVEL as string,
+    production,
+    internalPublicJwk,
   };
 }

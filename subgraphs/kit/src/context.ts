@@ -1,3 +1,4 @@
+import { AuditRecorder } from './audit/recorder';
 import type { Db } from './db/database';
 import { LoaderRegistry } from './loaders';
 import type { Principal } from './principal';
@@ -8,6 +9,8 @@ export interface SubgraphContext<S extends Record<string, unknown> = Record<stri
   requestId: string;
   loaders: LoaderRegistry;
   db: Db<S>;
+  /** Records reads of AMBER/RED data (flushed once per request) and writes (inside their transaction). */
+  audit: AuditRecorder;
 }
 
 export function createContext<S extends Record<string, unknown>>(
@@ -15,5 +18,6 @@ export function createContext<S extends Record<string, unknown>>(
   principal: Principal,
   requestId: string,
 ): SubgraphContext<S> {
-  return { principal, requestId, db, loaders: new LoaderRegistry() };
+  const audit = new AuditRecorder(db as Db<Record<string, unknown>>, principal, requestId);
+  return { principal, requestId, db, loaders: new LoaderRegistry(), audit };
 }

@@ -19,3 +19,8 @@ export * from './subgraph';
 export * from './db/like';
 export * from './config';
 export * from './main';
+export * from './access';
+export * from './audit';
+export * from './auth/claims';
+export * from './auth/internal-token';
+export * from './auth/keys';

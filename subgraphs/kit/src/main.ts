@@ -1,9 +1,20 @@
+import type { JWK } from 'jose';
+import { INTERNAL_ALGORITHM } from './auth/internal-token';
+import { loadOrCreateKeyFile } from './auth/keys';
 import { parseSubgraphConfig } from './config';
+import { DEV_INTERNAL_KEY_FILE } from './paths';
 import { openDatabase, type Database } from './db/database';
 import { ConfigError } from './env';
 import { createLogger, type Logger } from './logger';
 import type { SubgraphSchema } from './schema/build';
 import type { SubgraphServer } from './subgraph';
+
+/** What a subgraph's `createServer` factory is given. */
+export interface SubgraphDeps<S extends Record<string, unknown>> {
+  database: Database<S>;
+  logger: Logger;
+  internalPublicJwk: JWK;
+}
 
 export interface SubgraphMain<S extends Record<string, unknown>> {
   name: string;
@@ -13,7 +24,7 @@ export interface SubgraphMain<S extends Record<string, unknown>> {
   /** The schema alone, without a database: what `pnpm compose` prints. */
   buildSchema: () => Promise<SubgraphSchema>;
   seed: (database: Database<S>, options: { demo: boolean }) => Promise<unknown>;
-  createServer: (deps: { database: Database<S>; logger: Logger }) => Promise<SubgraphServer>;
+  createServer: (deps: SubgraphDeps<S>) => Promise<SubgraphServer>;
 }
 
 /**
@@ -32,7 +43,9 @@ export async function runSubgraph<S extends Record<string, unknown>>(
     await database.migrate(main.migrationsFolder);
     const seeded = await main.seed(database, { demo: config.seedDemo });
     logger.info({ driver: database.driver, seeded }, 'database ready');
-    const server = await main.createServer({ database, logger });
+    const internalPublicJwk =
+      config.internalPublicJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).publicJwk;
+    const server = await main.createServer({ database, logger, internalPublicJwk });
     const listening = await server.listen(config.port, config.host);
     logger.info({ url: listening.url }, `${main.name} subgraph listening`);
 

@@ -10,15 +10,30 @@ import { maskError } from './http/format-error';
 import { createGraphQLHandler, sendJson } from './http/graphql-handler';
 import { listen, type Listening } from './http/listen';
 import type { Logger } from './logger';
-import { ANONYMOUS } from './principal';
 import type { SubgraphSchema } from './schema/build';
 import { isPublicCode } from './errors';
+import { createInternalVerifier } from './auth/internal-token';
+import type { JWK } from 'jose';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+/** Writes the request's audit records of AMBER/RED reads before the response leaves. */
+const auditFlushPlugin: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush();
+      },
+    };
+  },
+};
 
 export interface SubgraphServerOptions<S extends Record<string, unknown>> {
   name: string;
   schema: SubgraphSchema;
   database: Database<S>;
   logger: Logger;
+  /** The gateway's public key: the only signer whose internal tokens this subgraph accepts. */
+  internalPublicJwk: JWK;
 }
 
 export interface SubgraphServer {
@@ -37,7 +52,7 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   const apollo = new ApolloServer<SubgraphContext<S>>({
     schema: options.schema.schema,
     // Inline traces (ftv1) would tell any caller how long each resolver ran; nobody reads them here.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (!isPublicCode(formatted.extensions?.code)) {
@@ -48,10 +63,13 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   });
   await apollo.start();
 
+  const verifyInternalToken = await createInternalVerifier(options.internalPublicJwk, options.name);
   const handler = createGraphQLHandler(apollo, {
     logger,
-    // Until the gateway signs internal tokens (access issue), every caller is anonymous here.
-    context: async (_req, requestId) => createContext(database.db, ANONYMOUS, requestId),
+    // Nothing but the gateway gets an answer, _service and _entities included: the token it signs
+    // per request is also the only source of the caller's identity.
+    authenticate: (req) => verifyInternalToken(req.headers.authorization),
+    context: async (_req, requestId, principal) => createContext(database.db, principal, requestId),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'up', service: options.name }),
       '/ready': async (_req, res) => {

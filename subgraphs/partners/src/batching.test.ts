@@ -1,10 +1,10 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnersSchema } from './db/schema';
 import { partnersMain } from './main';
 
 let subgraph: StartedSubgraph<PartnersSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 const entities = (selection: string, representations: object[]) =>
   gql(`query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations });
 

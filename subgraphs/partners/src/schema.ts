@@ -14,6 +14,7 @@ import { ThreatProductResolver } from './threat-product/threat-product.resolver'
  */
 export function buildPartnersSchema() {
   return buildFederatedSchema({
+    audit: { subgraph: 'partners', ownerAgency: 'CISA' },
     resolvers: [
       DeliveryResolver,
       SightingResolver,

@@ -7,6 +7,7 @@ import { OrganizationResolver, resolveOrganizationReference } from './organizati
 /** State's subgraph: countries, foreign organizations and agreements; adds `Engagement.agreement`. */
 export function buildStateSchema() {
   return buildFederatedSchema({
+    audit: { subgraph: 'state', ownerAgency: 'STATE' },
     resolvers: [CountryResolver, OrganizationResolver, AgreementResolver, EngagementResolver],
     references: {
       Country: resolveCountryReference,

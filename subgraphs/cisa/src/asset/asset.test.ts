@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CisaSchema } from '../db/schema';
 import { cisaMain } from '../main';
@@ -6,7 +6,7 @@ import { seedInfrastructure } from '../seed-infrastructure';
 import { DEMO_OPERATORS } from '../seed-infrastructure/data/demo-story';
 
 let subgraph: StartedSubgraph<CisaSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 const entities = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ...on Asset { id name }
   ...on Country { code assets(first: 3) { totalCount edges { node { id name sectors { code } } } } }

@@ -1,3 +1,4 @@
+import { auditLog } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -222,7 +223,10 @@ export const threatProductVulnerabilities = productLink('threat_product_vulnerab
 /** DHS `Engagement` ids in which the product was shared. */
 export const threatProductEngagements = productLink('threat_product_engagements', 'engagement_id');
 
+export { auditLog };
+
 export const schema = {
+  auditLog,
   nationalCriticalFunctions,
   assets,
   assetSectors,

@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CisaSchema } from '../db/schema';
 import { cisaMain } from '../main';
@@ -19,7 +19,7 @@ describe('ncfCode', () => {
 // Reference data only: the demo set is not loaded, which also proves functions do not depend on it.
 describe('national critical functions', () => {
   let subgraph: StartedSubgraph<CisaSchema>;
-  const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+  const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(cisaMain, { demo: false });

@@ -1,10 +1,10 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CisaSchema } from '../db/schema';
 import { cisaMain } from '../main';
 
 let subgraph: StartedSubgraph<CisaSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
 /** The ids of `threatProducts(<args>)`, all of them, asserting no error. */

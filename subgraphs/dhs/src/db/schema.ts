@@ -1,3 +1,4 @@
+import { auditLog } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -100,5 +101,7 @@ export const engagementSectors = pgTable(
   ],
 );
 
-export const schema = { sectors, engagements, engagementPartners, engagementSectors };
+export { auditLog };
+
+export const schema = { auditLog, sectors, engagements, engagementPartners, engagementSectors };
 export type DhsSchema = typeof schema;

@@ -1,10 +1,10 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DhsSchema } from '../db/schema';
 import { dhsMain } from '../main';
 
 let subgraph: StartedSubgraph<DhsSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(dhsMain);

@@ -1,4 +1,4 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DhsSchema } from '../db/schema';
 import { dhsMain } from '../main';
@@ -34,7 +34,7 @@ const CONTRACT: Record<string, [string | null, string[]]> = {
 
 describe('dhs seed', () => {
   it('loads the fixed demo rows exactly as docs/demo-data.md gives them', async () => {
-    const { body } = await postGraphQL(demo.url, '{ engagements(first: 100) { edges { node { id startsOn endsOn status country { code } partnerOrganizations { id } } } } }');
+    const { body } = await demo.post('{ engagements(first: 100) { edges { node { id startsOn endsOn status country { code } partnerOrganizations { id } } } } }');
     const byId = new Map(body.data.engagements.edges.map((e: any) => [e.node.id, e.node]));
     expect([...byId.keys()].sort()).toEqual(Array.from({ length: 34 }, (_, i) => `eng-${String(i + 1).padStart(2, '0')}`));
     for (const [id, [country, partners]] of Object.entries(CONTRACT)) {
@@ -45,7 +45,7 @@ describe('dhs seed', () => {
   });
 
   it('covers every kind, status, goal and the deconfliction overlaps', async () => {
-    const { body } = await postGraphQL(demo.url, '{ engagements(first: 100) { edges { node { kind status strategicGoal leadAgency } } } nl: engagements(country: "NL", first: 0) { totalCount } }');
+    const { body } = await demo.post('{ engagements(first: 100) { edges { node { kind status strategicGoal leadAgency } } } nl: engagements(country: "NL", first: 0) { totalCount } }');
     const nodes = body.data.engagements.edges.map((e: any) => e.node);
     expect(new Set(nodes.map((n: any) => n.kind)).size).toBe(6);
     expect(new Set(nodes.map((n: any) => n.status)).size).toBe(4);
@@ -53,7 +53,7 @@ describe('dhs seed', () => {
     expect(new Set(nodes.map((n: any) => n.leadAgency))).toEqual(new Set(['CISA', 'STATE', 'DHS', 'DOE', 'TREASURY', 'FBI']));
     expect(body.data.nl.totalCount).toBeGreaterThanOrEqual(4);
     // A CISA technical exchange and a State dialogue with NCSC-NL in the same week.
-    const week = await postGraphQL(demo.url, '{ engagements(organization: "nl-ncsc", from: "2026-03-09", to: "2026-03-13") { edges { node { id kind leadAgency } } } }');
+    const week = await demo.post('{ engagements(organization: "nl-ncsc", from: "2026-03-09", to: "2026-03-13") { edges { node { id kind leadAgency } } } }');
     expect(week.body.data.engagements.edges.map((e: any) => e.node)).toEqual([
       { id: 'eng-03', kind: 'TECHNICAL_EXCHANGE', leadAgency: 'CISA' },
       { id: 'eng-02', kind: 'DIALOGUE', leadAgency: 'STATE' },
@@ -65,7 +65,7 @@ describe('dhs seed', () => {
     const second = await dhsMain.seed(demo.database, { demo: true });
     expect(first).toEqual({ sectors: 16, engagements: 34 });
     expect(second).toEqual(first);
-    const { body } = await postGraphQL(demo.url, '{ sectors { code } engagements(first: 0) { totalCount } engagement(id: "eng-01") { partnerOrganizations { id } sectors { code } } }');
+    const { body } = await demo.post('{ sectors { code } engagements(first: 0) { totalCount } engagement(id: "eng-01") { partnerOrganizations { id } sectors { code } } }');
     expect(body.data.sectors).toHaveLength(16);
     expect(body.data.engagements.totalCount).toBe(34);
     expect(body.data.engagement.partnerOrganizations).toHaveLength(2);
@@ -74,7 +74,7 @@ describe('dhs seed', () => {
 
   it('loads only the reference sectors without the demo set', async () => {
     expect(await dhsMain.seed(bare.database, { demo: false })).toEqual({ sectors: 16, engagements: 0 });
-    const { body } = await postGraphQL(bare.url, '{ sectors { code } engagements(first: 0) { totalCount } }');
+    const { body } = await bare.post('{ sectors { code } engagements(first: 0) { totalCount } }');
     expect(body.data.sectors).toHaveLength(16);
     expect(body.data.engagements.totalCount).toBe(0);
   });

@@ -4,3 +4,4 @@ export * from './keys';
 export * from './internal-token';
 export * from '../principal';
 export * from '../errors';
+export * from '../paths';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, calculateJwkThumbprint, type JWK } from 'jose';
 
@@ -19,8 +19,9 @@ export async function generateKeyPairJwk(alg: 'ES256' | 'EdDSA'): Promise<KeyPai
 }
 
 /**
- * Development only: reads a key pair from `file`, creating it on first use. Written to a temporary
- * name and renamed, so two processes starting together never read half a file.
+ * Development only: reads a key pair from `file`, creating it on first use. The file is written
+ * under a temporary name and hard-linked into place, which fails if another process got there
+ * first: processes starting together all end up with the same keys, never half a file.
  */
 export async function loadOrCreateKeyFile(file: string, alg: 'ES256' | 'EdDSA'): Promise<KeyPairJwk> {
   if (!existsSync(file)) {
@@ -28,7 +29,13 @@ export async function loadOrCreateKeyFile(file: string, alg: 'ES256' | 'EdDSA'):
     const pair = await generateKeyPairJwk(alg);
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(pair, null, 2), { mode: 0o600 });
-    if (!existsSync(file)) renameSync(temporary, file);
+    try {
+      linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(temporary);
+    }
   }
   return JSON.parse(readFileSync(file, 'utf8')) as KeyPairJwk;
 }

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-export interface HandlerOptions<C extends BaseContext> {
-  /** Builds the per-request context; throw a PublicError-coded error to refuse the request. */
-  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+export interface HandlerOptions<C extends BaseContext, A> {
+  /**
+   * Runs before the body is read or any GraphQL work: who is calling. Throwing an
+   * UNAUTHENTICATED error answers 401 at once.
+   */
+  authenticate: (req: IncomingMessage) => Promise<A>;
+  /** Builds the per-request context from the authenticated caller. */
+  context: (req: IncomingMessage, requestId: string, caller: A) => Promise<C>;
   /** Extra routes by path (`/health`, `/ready`...). */
   routes?: Record<string, Route>;
   path?: string;
@@ -24,8 +30,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** A GraphQL-shaped error answer, for requests refused before GraphQL runs. */
-export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
 class BodyTooLarge extends Error {}
@@ -52,9 +64,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
  * A plain node:http listener around Apollo Server's `executeHTTPGraphQLRequest`: no framework in
  * the hot path, and full control of what happens before GraphQL runs (body limits, auth, routes).
  */
-export function createGraphQLHandler<C extends BaseContext>(
+export function createGraphQLHandler<C extends BaseContext, A>(
   server: ApolloServer<C>,
-  options: HandlerOptions<C>,
+  options: HandlerOptions<C, A>,
 ): RequestListener {
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -67,6 +79,18 @@ export function createGraphQLHandler<C extends BaseContext>(
       const route = options.routes?.[url.pathname];
       if (route) return await route(req, res);
       if (url.pathname !== path) return sendJson(res, 404, { error: 'Not found' });
+
+      let caller: A;
+      try {
+        caller = await options.authenticate(req);
+      } catch (error) {
+        if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+          // Drain what the client sent so the connection stays usable, but never parse it.
+          req.resume();
+          return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+        }
+        throw error;
+      }
 
       let body: unknown;
       if (req.method === 'POST') {
@@ -89,7 +113,7 @@ export function createGraphQLHandler<C extends BaseContext>(
       }
       const result = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req, requestId),
+        context: () => options.context(req, requestId, caller),
       });
       for (const [name, value] of result.headers) res.setHeader(name, value);
       res.statusCode = result.status ?? 200;

@@ -3,6 +3,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../access';
+import { createAuditLogResolver } from '../audit/audit.resolver';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -18,6 +20,8 @@ export interface SubgraphSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name: how `_entities` turns a key into an object. */
   references?: Record<string, ReferenceResolver>;
+  /** Adds `<subgraph>AuditLog`, readable by the owning agency's auditors. */
+  audit: { subgraph: string; ownerAgency: string };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   authChecker?: AuthChecker<any>;
 }
@@ -35,9 +39,9 @@ export interface SubgraphSchema {
  */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<SubgraphSchema> {
   const typeSchema = await buildSchema({
-    resolvers: options.resolvers,
+    resolvers: [...options.resolvers, createAuditLogResolver(options.audit.subgraph, options.audit.ownerAgency)],
     orphanedTypes: options.orphanedTypes,
-    authChecker: options.authChecker,
+    authChecker: options.authChecker ?? authChecker,
     // Federation directives are undefined until @apollo/subgraph adds them.
     skipCheck: true,
     validate: false,

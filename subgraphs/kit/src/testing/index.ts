@@ -3,6 +3,9 @@ import postgres from 'postgres';
 import { openDatabase, type Database } from '../db/database';
 import { createLogger } from '../logger';
 import type { SubgraphMain } from '../main';
+import { createInternalSigner } from '../auth/internal-token';
+import { generateKeyPairJwk, type KeyPairJwk } from '../auth/keys';
+import type { Principal } from '../principal';
 
 export interface TestDatabase {
   /** A URL to a fresh PostgreSQL database, or undefined for in-memory PGlite. */
@@ -48,8 +51,35 @@ export async function postGraphQL(
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any } };
 }
 
+/**
+ * Who subgraph tests call as unless they say otherwise: the CISA analyst who wrote the demo
+ * products, with every scope, so that tests of data (not of access) see all of it.
+ */
+export const TEST_PRINCIPAL: Principal = {
+  kind: 'US_GOVERNMENT',
+  sub: 'cisa:analyst-1',
+  agency: 'CISA',
+  scopes: [
+    'dependencies:read',
+    'maturity:read',
+    'deliveries:read',
+    'audit:read',
+    'engagements:write',
+    'organizations:write',
+    'agreements:write',
+    'threat-products:write',
+    'threat-products:publish',
+    'maturity:write',
+    'kev:import',
+  ],
+};
+
 export interface StartedSubgraph<S extends Record<string, unknown>> {
   url: string;
+  /** Posts an operation with an internal token for `principal`, as the gateway would. */
+  post(query: string, variables?: Record<string, unknown>, principal?: Principal): ReturnType<typeof postGraphQL>;
+  /** An internal token for `principal`, signed with the key this subgraph trusts. */
+  tokenFor(principal: Principal): Promise<string>;
   /** The subgraph's SDL, for composing a supergraph around test URLs. */
   sdl: string;
   database: Database<S>;
@@ -62,16 +92,23 @@ export interface StartedSubgraph<S extends Record<string, unknown>> {
  */
 export async function startTestSubgraph<S extends Record<string, unknown>>(
   main: Pick<SubgraphMain<S>, 'name' | 'schema' | 'migrationsFolder' | 'seed' | 'createServer'>,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; internalKeys?: KeyPairJwk } = {},
 ): Promise<StartedSubgraph<S>> {
   const testDb = await createTestDatabase(main.name);
   const database = await openDatabase({ schema: main.schema, url: testDb.url, poolSize: 4 });
   await database.migrate(main.migrationsFolder);
   await main.seed(database, { demo: options.demo ?? true });
-  const server = await main.createServer({ database, logger: createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const keys = options.internalKeys ?? (await generateKeyPairJwk('EdDSA'));
+  const sign = await createInternalSigner(keys.privateJwk);
+  const logger = createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent');
+  const server = await main.createServer({ database, logger, internalPublicJwk: keys.publicJwk });
   const listening = await server.listen(0, '127.0.0.1');
+  const tokenFor = (principal: Principal) => sign(principal, main.name);
   return {
     url: listening.url,
+    tokenFor,
+    post: async (query, variables, principal = TEST_PRINCIPAL) =>
+      postGraphQL(listening.url, query, variables, { authorization: `Bearer ${await tokenFor(principal)}` }),
     sdl: server.sdl,
     database,
     close: async () => {

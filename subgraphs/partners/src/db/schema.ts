@@ -1,3 +1,4 @@
+import { auditLog } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import { check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique } from '@iag/kit/pg-core';
 
@@ -92,5 +93,8 @@ export const maturityAssessments = pgTable(
   ],
 );
 
-export const schema = { deliveries, sightings, maturityAssessments };
+export { auditLog };
+
+export const schema = {
+  auditLog, deliveries, sightings, maturityAssessments };
 export type PartnersSchema = typeof schema;

@@ -1,10 +1,10 @@
-import { postGraphQL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnersSchema } from '../db/schema';
 import { partnersMain } from '../main';
 
 let subgraph: StartedSubgraph<PartnersSchema>;
-const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, query, variables);
+const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
 const nodes = (connection: any) => connection.edges.map((e: any) => e.node);
 
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { auditLog } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -116,5 +117,8 @@ export const agreementEngagements = pgTable(
   ],
 );
 
-export const schema = { countries, organizations, agreements, agreementParties, agreementEngagements };
+export { auditLog };
+
+export const schema = {
+  auditLog, countries, organizations, agreements, agreementParties, agreementEngagements };
 export type StateSchema = typeof schema;

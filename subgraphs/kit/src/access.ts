@@ -1,0 +1,43 @@
+import type { AuthChecker } from 'type-graphql';
+import type { SubgraphContext } from './context';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import type { Principal } from './principal';
+
+/** The role that `@Authorized('AUTHENTICATED')` asks for: any verified caller. */
+export const AUTHENTICATED = 'AUTHENTICATED';
+/** The role that `@Authorized('US_GOVERNMENT')` asks for. */
+export const US_GOVERNMENT = 'US_GOVERNMENT';
+
+export const isUsGovernment = (p: Principal) => p.kind === 'US_GOVERNMENT';
+export const isPartner = (p: Principal) => p.kind === 'PARTNER';
+
+/** Scopes are granted to US government principals only; partners' rights follow from their organization. */
+export const hasScope = (p: Principal, scope: string) => p.kind === 'US_GOVERNMENT' && p.scopes.includes(scope);
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED for anonymous callers) unless the caller is US government with `scope`. */
+export function requireScope(principal: Principal, scope: string): void {
+  if (hasScope(principal, scope)) return;
+  if (principal.kind === 'ANONYMOUS') throw new UnauthenticatedError(`Sign in: this needs the ${scope} scope`);
+  throw new ForbiddenError(`This needs the ${scope} scope`);
+}
+
+/**
+ * type-graphql's auth checker: each role is a scope, or one of AUTHENTICATED / US_GOVERNMENT.
+ * It throws coded errors itself, so a refusal reads FORBIDDEN, not type-graphql's own wording.
+ */
+export const authChecker: AuthChecker<SubgraphContext> = ({ context }, roles) => {
+  const { principal } = context;
+  for (const role of roles) {
+    if (role === AUTHENTICATED) {
+      if (principal.kind === 'ANONYMOUS') throw new UnauthenticatedError();
+    } else if (role === US_GOVERNMENT) {
+      if (!isUsGovernment(principal)) {
+        if (principal.kind === 'ANONYMOUS') throw new UnauthenticatedError();
+        throw new ForbiddenError('Only US government callers may see this');
+      }
+    } else {
+      requireScope(principal, role);
+    }
+  }
+  return true;
+};
