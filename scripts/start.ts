@@ -2,6 +2,8 @@
 // under .data/ are created, migrated and seeded on first start; `<NAME>_DATABASE_URL` switches a
 // subgraph to PostgreSQL. Ctrl-C stops everything cleanly.
 import { fileURLToPath } from 'node:url';
+import { DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM, loadOrCreateKeyFile } from '@iag/kit/auth';
+import { loadDevIssuerKeys } from '../gateway/src/auth/dev-issuer';
 import { startService, waitUntilHealthy, type Service } from './lib/processes';
 import { subgraphs } from './subgraphs';
 
@@ -41,6 +43,11 @@ process.on('SIGTERM', () => void stopAll(0));
 
 try {
   const started = Date.now();
+  if (process.env.NODE_ENV !== 'production') {
+    // Created here, before any service starts, so that all five read the same development keys.
+    await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM);
+    await loadDevIssuerKeys();
+  }
   console.log('Starting the subgraphs (the first start creates and seeds their databases under .data/)...');
   await Promise.all(
     subgraphs.map(async (subgraph) => {
@@ -60,9 +67,14 @@ try {
   console.log(`
 Interagency Graph is up in ${seconds} s: http://localhost:${gatewayPort}/graphql
 
-First query, across all four agencies:
-  curl -s http://localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\
+Without a token you see public data only. Take a development token for a persona
+(cisa-analyst, dhs-coordinator, state-officer, partner-nl, partner-de; see pnpm run token --help):
+
+  TOKEN=$(pnpm --silent run token cisa-analyst)
+  curl -s http://localhost:${gatewayPort}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"query":"{ country(code: \\"NL\\") { name organizations { name maturity { level } } engagements(first: 3) { edges { node { title leadAgency } } } dependencies(first: 3) { edges { node { criticality asset { name } } } } threatProducts(first: 3) { edges { node { trackingId tlp } } } } }"}'
+
+Try the same with partner-nl: the answer keeps its shape, minus what a partner may not see.
 
 Press Ctrl-C to stop everything.`);
 

@@ -1,12 +1,13 @@
-// pnpm --silent token <persona>: prints a bare development token, for curl and the explorer.
+// pnpm --silent run token <persona>: prints a bare development token, for curl and the explorer.
+// (`run` is needed: pnpm 12 keeps `pnpm token` for its own registry-token command.)
 import { parseArgs } from 'node:util';
 import type { Principal } from '@iag/kit/auth';
 import { loadDevIssuerKeys, signDevToken } from '../gateway/src/auth/dev-issuer';
 import { personas } from '../gateway/src/auth/personas';
 
-const HELP = `Usage: pnpm --silent token <persona>
-       pnpm --silent token --sub <sub> --kind US_GOVERNMENT --agency <AGENCY> [--scope "<scopes>"] [--ttl <seconds>]
-       pnpm --silent token --sub <sub> --kind PARTNER --org <organization id> [--ttl <seconds>]
+const HELP = `Usage: pnpm --silent run token <persona>
+       pnpm --silent run token --sub <sub> --kind US_GOVERNMENT --agency <AGENCY> [--scope "<scopes>"] [--ttl <seconds>]
+       pnpm --silent run token --sub <sub> --kind PARTNER --org <organization id> [--ttl <seconds>]
 
 Prints a development token signed by the local issuer (keys under .data/keys/, created on first
 use). The gateway accepts these only in development mode (NODE_ENV is not "production").
@@ -17,12 +18,12 @@ ${Object.entries(personas)
   .join('\n')}
 
 Use it:
-  curl -s http://localhost:4000/graphql -H "authorization: Bearer $(pnpm --silent token cisa-analyst)" \\
+  curl -s http://localhost:4000/graphql -H "authorization: Bearer $(pnpm --silent run token cisa-analyst)" \\
     -H 'content-type: application/json' -d '{"query":"{ dependencies(first: 3) { totalCount } }"}'
 "anonymous" prints an empty line: send no Authorization header (or an empty one).`;
 
 function fail(message: string): never {
-  console.error(`${message}\n\nRun "pnpm token --help" for usage.`);
+  console.error(`${message}\n\nRun "pnpm run token --help" for usage.`);
   process.exit(2);
 }
 

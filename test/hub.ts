@@ -6,7 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT, exportSPKI, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { claimsFromPrincipal, generateKeyPairJwk, type Principal } from '@iag/kit/auth';
 import { createLogger } from '@iag/kit/http';
 import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
@@ -17,6 +19,7 @@ import { subgraphs } from '../scripts/subgraphs';
 
 export const TEST_ISSUER = 'https://idp.test.invalid/';
 export const TEST_AUDIENCE = 'interagency-graph-test';
+const TEST_KID = 'test-idp-1';
 
 export interface Hub {
   url: string;
@@ -27,6 +30,8 @@ export interface Hub {
   tokenFor(principal: Principal, claims?: JWTPayload, header?: Record<string, unknown>): Promise<string>;
   /** The identity provider's private key, for tests that forge on purpose. */
   issuerKey: CryptoKey;
+  /** The internal-token key pair the gateway signs with and the subgraphs trust. */
+  internalKeys: Awaited<ReturnType<typeof generateKeyPairJwk>>;
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   /** Posts as `principal` (anonymous: no token). */
   as(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }>;
@@ -46,12 +51,16 @@ export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
   const supergraphPath = join(dir, 'supergraph.graphql');
   writeFileSync(supergraphPath, composed.supergraphSdl);
 
+  // The identity provider publishes its key as a JWKS on loopback, as a real one does over https.
   const issuer = await generateKeyPair('ES256', { extractable: true });
+  const jwks = { keys: [{ ...(await exportJWK(issuer.publicKey)), kid: TEST_KID, alg: 'ES256', use: 'sig' }] };
+  const idp = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)));
+  await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
   const config = parseGatewayConfig({
     SUPERGRAPH_PATH: supergraphPath,
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
-    AUTH_PUBLIC_KEY: await exportSPKI(issuer.publicKey),
+    AUTH_JWKS_URL: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json`,
     AUTH_ALGORITHMS: 'ES256',
     INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internalKeys.privateJwk),
     ...env,
@@ -59,14 +68,12 @@ export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
   const gateway = await createGatewayServer(config, createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'));
   const listening = await gateway.listen(0, '127.0.0.1');
 
-  const tokenFor: Hub['tokenFor'] = (principal, claims = {}, header = {}) =>
-    new SignJWT({ ...claimsFromPrincipal(principal), ...claims })
-      .setProtectedHeader({ alg: 'ES256', ...header })
-      .setIssuer(TEST_ISSUER)
-      .setAudience(TEST_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(issuer.privateKey);
+  const tokenFor: Hub['tokenFor'] = (principal, claims = {}, header = {}) => {
+    const now = Math.floor(Date.now() / 1000);
+    // Claims given by a test win over the defaults, so a test can forge any one of them.
+    const payload = { iss: TEST_ISSUER, aud: TEST_AUDIENCE, iat: now, exp: now + 600, ...claimsFromPrincipal(principal), ...claims };
+    return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: TEST_KID, ...header }).sign(issuer.privateKey);
+  };
 
   const post: Hub['post'] = async (query, variables, headers = {}) => {
     const res = await fetch(listening.url, {
@@ -81,6 +88,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
     url: listening.url,
     subgraphs: started,
     issuerKey: issuer.privateKey,
+    internalKeys,
     statements: () => Object.values(started).reduce((sum, s) => sum + s.database.stats.statements, 0),
     tokenFor,
     post,
@@ -90,6 +98,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
         : post(query, variables, { authorization: `Bearer ${await tokenFor(principal)}` }),
     async close() {
       await gateway.close();
+      idp.close();
       await Promise.all(Object.values(started).map((s) => s.close()));
       rmSync(dir, { recursive: true, force: true });
     },
