@@ -1,5 +1,5 @@
-import { NotFoundError, PageArgs, type SubgraphContext } from '@iag/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError, PageArgs, requireScope, type SubgraphContext } from '@iag/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../country/country.type';
 import type { CisaSchema } from '../db/schema';
 import { DependencyConnection } from '../dependency/dependency.connection';
@@ -14,8 +14,12 @@ import { Asset } from './asset.type';
 
 type Ctx = SubgraphContext<CisaSchema>;
 
+// Assets reveal what the US depends on abroad: US government with dependencies:read only, partners never.
+const SCOPE = 'dependencies:read';
+
 @Resolver(() => Asset)
 export class AssetResolver {
+  @Authorized(SCOPE)
   @Query(() => Asset, { nullable: true })
   async asset(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
     const row = await assetLoader(ctx).load(id);
@@ -23,6 +27,7 @@ export class AssetResolver {
     return row;
   }
 
+  @Authorized(SCOPE)
   @Query(() => AssetConnection, {
     description: 'Foreign assets by name, filtered by country, sector, kind or operator.',
   })
@@ -52,5 +57,13 @@ export class AssetResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into an asset; unknown ids resolve to null. */
-export const resolveAssetReference = (ref: { id: string }, ctx: Ctx) => assetLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into an asset; unknown ids resolve to null. `@Authorized` does not reach
+ * this path, so it refuses here the way the root fields do (FORBIDDEN, or UNAUTHENTICATED if anonymous).
+ */
+export const resolveAssetReference = async (ref: { id: string }, ctx: Ctx) => {
+  // Async on purpose: a synchronous throw would escape @apollo/subgraph's per-entity handling and
+  // fail the whole `_entities` field, where a rejected promise fails only this one entity.
+  requireScope(ctx.principal, SCOPE);
+  return assetLoader(ctx).load(ref.id);
+};

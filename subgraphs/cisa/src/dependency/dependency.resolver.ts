@@ -1,5 +1,5 @@
-import { NotFoundError, type SubgraphContext } from '@iag/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError, requireScope, type SubgraphContext } from '@iag/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assetLoader } from '../asset/asset.loader';
 import { Asset } from '../asset/asset.type';
 import { Country } from '../country/country.type';
@@ -15,8 +15,12 @@ import { Dependency } from './dependency.type';
 
 type Ctx = SubgraphContext<CisaSchema>;
 
+// Dependencies and their risk scores: US government with dependencies:read only, partners never.
+const SCOPE = 'dependencies:read';
+
 @Resolver(() => Dependency)
 export class DependencyResolver {
+  @Authorized(SCOPE)
   @Query(() => Dependency, { nullable: true })
   async dependency(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
     const row = await dependencyLoader(ctx).load(id);
@@ -24,6 +28,7 @@ export class DependencyResolver {
     return row;
   }
 
+  @Authorized(SCOPE)
   @Query(() => DependencyConnection, {
     description: 'Dependencies on foreign assets, highest risk first, filtered by country, sector, function or asset.',
   })
@@ -56,5 +61,13 @@ export class DependencyResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into a dependency; unknown ids resolve to null. */
-export const resolveDependencyReference = (ref: { id: string }, ctx: Ctx) => dependencyLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into a dependency; unknown ids resolve to null. `@Authorized` does not
+ * reach this path, so it refuses here the way the root fields do.
+ */
+export const resolveDependencyReference = async (ref: { id: string }, ctx: Ctx) => {
+  // Async on purpose: a synchronous throw would escape @apollo/subgraph's per-entity handling and
+  // fail the whole `_entities` field, where a rejected promise fails only this one entity.
+  requireScope(ctx.principal, SCOPE);
+  return dependencyLoader(ctx).load(ref.id);
+};

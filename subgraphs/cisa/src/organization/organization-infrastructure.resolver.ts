@@ -1,14 +1,21 @@
 import type { SubgraphContext } from '@iag/kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { assetsByOperatorLoader } from '../asset/asset.loader';
 import { Asset } from '../asset/asset.type';
 import type { CisaSchema } from '../db/schema';
 import { Organization } from './organization.type';
 
-/** What CISA's infrastructure data adds to State's `Organization`. */
+/**
+ * What CISA's infrastructure data adds to State's `Organization`: needs dependencies:read, and is
+ * nullable so that a partner reading its own organization still gets everything else.
+ */
 @Resolver(() => Organization)
 export class OrganizationInfrastructureResolver {
-  @FieldResolver(() => [Asset], { description: 'The foreign assets this organization operates, by name.' })
+  @Authorized('dependencies:read')
+  @FieldResolver(() => [Asset], {
+    nullable: true,
+    description: 'The foreign assets this organization operates, by name.',
+  })
   operatedAssets(@Root() organization: Organization, @Ctx() ctx: SubgraphContext<CisaSchema>) {
     return assetsByOperatorLoader(ctx).load(organization.id);
   }

@@ -16,6 +16,7 @@ import {
   threatProductVulnerabilities,
   type CisaSchema,
 } from '../db/schema';
+import { auditProductReads } from './product.audit';
 import { visibleProducts } from './product.visibility';
 import type { CountryThreatProductsArgs } from './threat-product.args';
 import type { ThreatProductRow } from './threat-product.loader';
@@ -34,6 +35,7 @@ function productsByLink(ctx: Ctx, name: string, link: ProductLinkTable) {
         .innerJoin(threatProducts, eq(threatProducts.id, link.productId))
         .where(and(inArray(link.key, [...keys]), visibleProducts(ctx)))
         .orderBy(...newestPublishedFirst);
+      auditProductReads(ctx, rows.map((row) => row.product));
       return groupByKey(keys, rows, (row) => row.key).map((list) => list.map((row) => row.product));
     }),
   );

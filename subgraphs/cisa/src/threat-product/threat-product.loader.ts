@@ -1,5 +1,5 @@
 import { DataLoader, byKey, groupByKey, type SubgraphContext } from '@iag/kit';
-import { and, asc, inArray } from '@iag/kit/orm';
+import { asc, getTableColumns, inArray, sql } from '@iag/kit/orm';
 import {
   threatProductCountries,
   threatProductEngagements,
@@ -8,6 +8,7 @@ import {
   threatProductSectors,
   type CisaSchema,
 } from '../db/schema';
+import { auditProductReads } from './product.audit';
 import { visibleProducts } from './product.visibility';
 import type { ProductLinkTable } from './threat-product.pages';
 
@@ -15,27 +16,49 @@ export type ThreatProductRow = typeof threatProducts.$inferSelect;
 export type ThreatProductRevisionRow = typeof threatProductRevisions.$inferSelect;
 type Ctx = SubgraphContext<CisaSchema>;
 
-/** Products by id; null for an unknown id and for a product the caller may not see. */
+/** A product found by key, with whether the caller may see it (the row rule, evaluated in SQL). */
+export type ThreatProductLookup = { row: ThreatProductRow; visible: boolean };
+
+// The product columns plus `visible`: the same predicate the lists filter by, selected rather than
+// filtered on, so single-object paths can answer "hidden" (FORBIDDEN) apart from "missing" (null or
+// NOT_FOUND) without a second copy of the rule. No rule for the caller reads as "visible".
+function lookupColumns(ctx: Ctx) {
+  return {
+    ...getTableColumns(threatProducts),
+    visible: sql<boolean>`coalesce(${visibleProducts(ctx) ?? sql`true`}, false)`,
+  };
+}
+
+// Splits the selected rows into lookups and notes the visible AMBER/RED ones as read: these are
+// exactly what the root fields and `_entities` hand back (hidden ones become errors instead).
+function toLookups(ctx: Ctx, rows: (ThreatProductRow & { visible: boolean })[]): ThreatProductLookup[] {
+  const lookups = rows.map(({ visible, ...row }) => ({ row, visible: Boolean(visible) }));
+  auditProductReads(ctx, lookups.filter((l) => l.visible).map((l) => l.row));
+  return lookups;
+}
+
+/** Products by id, hidden ones included but marked; null for an unknown id. */
 export function threatProductLoader(ctx: Ctx) {
   return ctx.loaders.get('threatProduct', () =>
-    new DataLoader<string, ThreatProductRow | null>(async (ids) => {
+    new DataLoader<string, ThreatProductLookup | null>(async (ids) => {
       const rows = await ctx.db
-        .select()
+        .select(lookupColumns(ctx))
         .from(threatProducts)
-        .where(and(inArray(threatProducts.id, [...ids]), visibleProducts(ctx)));
-      return byKey(ids, rows, (row) => row.id);
+        .where(inArray(threatProducts.id, [...ids]));
+      return byKey(ids, toLookups(ctx, rows), (l) => l.row.id);
     }),
   );
 }
 
+/** Products by tracking id, hidden ones included but marked; null for an unknown tracking id. */
 export function threatProductByTrackingIdLoader(ctx: Ctx) {
   return ctx.loaders.get('threatProductByTrackingId', () =>
-    new DataLoader<string, ThreatProductRow | null>(async (trackingIds) => {
+    new DataLoader<string, ThreatProductLookup | null>(async (trackingIds) => {
       const rows = await ctx.db
-        .select()
+        .select(lookupColumns(ctx))
         .from(threatProducts)
-        .where(and(inArray(threatProducts.trackingId, [...trackingIds]), visibleProducts(ctx)));
-      return byKey(trackingIds, rows, (row) => row.trackingId);
+        .where(inArray(threatProducts.trackingId, [...trackingIds]));
+      return byKey(trackingIds, toLookups(ctx, rows), (l) => l.row.trackingId);
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { toConnection, type Connection, type Page, type SubgraphContext } from '@iag/kit';
 import { and, eq, getTableColumns, gt, inArray, lte, or, sql, type SQL } from '@iag/kit/orm';
 import { threatProducts, type CisaSchema, type threatProductCountries } from '../db/schema';
+import { auditProductReads } from './product.audit';
 import { visibleProducts } from './product.visibility';
 import type { ThreatProductRow } from './threat-product.loader';
 import { newestPublishedFirst } from './threat-product.order';
@@ -60,7 +61,7 @@ export async function productPagesByParent(
     if (list) list.push(row);
     else byParent.set(row.parentKey, [row]);
   }
-  return q.parentKeys.map((key) => {
+  const connections = q.parentKeys.map((key) => {
     const list = byParent.get(key) ?? [];
     const total = list.length > 0 ? Number(list[0].total) : 0;
     const nodes = list
@@ -68,4 +69,7 @@ export async function productPagesByParent(
       .map(({ parentKey: _p, rowNumber: _r, total: _t, ...product }) => product);
     return toConnection(nodes, page, total);
   });
+  // Audited from the pages themselves: row 1 kept only for the total, and the look-ahead row, are not shown.
+  auditProductReads(ctx, connections.flatMap((c) => c.edges.map((edge) => edge.node)));
+  return connections;
 }

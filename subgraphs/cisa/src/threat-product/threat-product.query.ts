@@ -1,6 +1,7 @@
 import { BadUserInputError, likePattern, toConnection, toPage, type SubgraphContext } from '@iag/kit';
 import { and, count, eq, exists, gt, ilike, lt, or, type SQL } from '@iag/kit/orm';
 import { threatProductCountries, threatProducts, threatProductSectors, type CisaSchema } from '../db/schema';
+import { auditProductReads } from './product.audit';
 import { visibleProducts } from './product.visibility';
 import type { ThreatProductsArgs } from './threat-product.args';
 import { newestPublishedFirst } from './threat-product.order';
@@ -50,6 +51,8 @@ export async function listThreatProducts(ctx: Ctx, args: ThreatProductsArgs) {
     .orderBy(...newestPublishedFirst)
     .limit(page.limit + 1)
     .offset(page.offset);
+  // Only the page is shown; the look-ahead row that tells `hasNextPage` is not a read.
+  auditProductReads(ctx, rows.slice(0, page.limit));
   return toConnection(rows, page, async () => {
     const [{ total }] = await ctx.db.select({ total: count() }).from(threatProducts).where(where);
     return total;

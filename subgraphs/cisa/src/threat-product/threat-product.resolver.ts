@@ -6,6 +6,7 @@ import { Engagement } from '../engagement/engagement.type';
 import { Sector } from '../sector/sector.type';
 import { vulnerabilitiesByProductLoader } from '../vulnerability/vulnerability.loader';
 import { Vulnerability } from '../vulnerability/vulnerability.type';
+import { admitProduct } from './product.access';
 import { ThreatProductRevision } from './threat-product-revision.type';
 import { ThreatProductsArgs } from './threat-product.args';
 import { ThreatProductConnection } from './threat-product.connection';
@@ -26,14 +27,15 @@ type Ctx = SubgraphContext<CisaSchema>;
 export class ThreatProductResolver {
   @Query(() => ThreatProduct, { nullable: true })
   async threatProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
-    const product = await threatProductLoader(ctx).load(id);
+    const product = admitProduct(ctx, await threatProductLoader(ctx).load(id));
     if (!product) throw new NotFoundError('ThreatProduct', id);
     return product;
   }
 
   @Query(() => ThreatProduct, { nullable: true, description: 'A product by its tracking id, e.g. "AA25-142A".' })
   async threatProductByTrackingId(@Arg('trackingId', () => String) trackingId: string, @Ctx() ctx: Ctx) {
-    const product = await threatProductByTrackingIdLoader(ctx).load(trackingId.trim().toUpperCase());
+    const found = await threatProductByTrackingIdLoader(ctx).load(trackingId.trim().toUpperCase());
+    const product = admitProduct(ctx, found);
     if (!product) throw new NotFoundError('ThreatProduct', trackingId);
     return product;
   }
@@ -86,5 +88,6 @@ export class ThreatProductResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into a product; null for unknown ids and for products the caller may not see. */
-export const resolveThreatProductReference = (ref: { id: string }, ctx: Ctx) => threatProductLoader(ctx).load(ref.id);
+/** `_entities` turns `{ id }` into a product; null for unknown ids, FORBIDDEN for products the caller may not see. */
+export const resolveThreatProductReference = async (ref: { id: string }, ctx: Ctx) =>
+  admitProduct(ctx, await threatProductLoader(ctx).load(ref.id));
