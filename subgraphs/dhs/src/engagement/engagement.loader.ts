@@ -7,24 +7,31 @@ import {
   type PageArgs,
   type SubgraphContext,
 } from '@iag/kit';
-import { and, eq, inArray } from '@iag/kit/orm';
+import { and, eq, getTableColumns, inArray } from '@iag/kit/orm';
 import type { CountryEngagementsArgs } from '../country/country.args';
 import { engagementPartners, engagements, engagementSectors, type DhsSchema } from '../db/schema';
 import { pagesByLink } from '../pagination/by-link';
 import { engagementOrder } from './engagement.query';
-import { visibleEngagements } from './engagement.visibility';
+import { engagementVisibleColumn, visibleEngagements } from './engagement.visibility';
 
 export type EngagementRow = typeof engagements.$inferSelect;
+/** A row looked up by id, with whether the caller may see it (the visibility rule, computed in SQL). */
+export type CheckedEngagementRow = EngagementRow & { visible: boolean };
 type Ctx = SubgraphContext<DhsSchema>;
 type Pages = DataLoader<string, Connection<EngagementRow>>;
 
+/**
+ * Engagements by id, hidden ones included but marked `visible: false`: single-object paths must tell
+ * a hidden engagement (FORBIDDEN) from a missing one. Every caller must check `visible` before
+ * returning the row; lists never use this loader.
+ */
 export function engagementLoader(ctx: Ctx) {
   return ctx.loaders.get('engagement', () =>
-    new DataLoader<string, EngagementRow | null>(async (ids) => {
+    new DataLoader<string, CheckedEngagementRow | null>(async (ids) => {
       const rows = await ctx.db
-        .select()
+        .select({ ...getTableColumns(engagements), visible: engagementVisibleColumn(ctx) })
         .from(engagements)
-        .where(and(inArray(engagements.id, [...ids]), visibleEngagements(ctx)));
+        .where(inArray(engagements.id, [...ids]));
       return byKey(ids, rows, (row) => row.id);
     }),
   );

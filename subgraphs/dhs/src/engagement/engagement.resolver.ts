@@ -1,5 +1,6 @@
 import { NotFoundError, type SubgraphContext } from '@iag/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { hiddenError } from '../access/hidden-error';
 import { Country } from '../country/country.type';
 import type { DhsSchema } from '../db/schema';
 import { partnerIdsByEngagementLoader } from '../organization/organization.loader';
@@ -19,6 +20,7 @@ export class EngagementResolver {
   async engagement(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
     const engagement = await engagementLoader(ctx).load(id);
     if (!engagement) throw new NotFoundError('Engagement', id);
+    if (!engagement.visible) throw hiddenError(ctx.principal, 'Engagement', id);
     return engagement;
   }
 
@@ -47,5 +49,14 @@ export class EngagementResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into an engagement; unknown (or, later, hidden) ids resolve to null. */
-export const resolveEngagementReference = (ref: { id: string }, ctx: Ctx) => engagementLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into an engagement. An unknown id resolves to null (references to rows
+ * deleted here are not the caller's fault); a hidden one to null with FORBIDDEN / UNAUTHENTICATED,
+ * which Apollo reports for that representation only, leaving the rest of `_entities` intact.
+ */
+export async function resolveEngagementReference(ref: { id: string }, ctx: Ctx) {
+  const engagement = await engagementLoader(ctx).load(ref.id);
+  if (!engagement) return null;
+  if (!engagement.visible) throw hiddenError(ctx.principal, 'Engagement', ref.id);
+  return engagement;
+}

@@ -2,12 +2,14 @@ import { toConnection, toPage, type SubgraphContext } from '@iag/kit';
 import { and, asc, count, eq, exists, gte, isNull, lte, or, type SQL } from '@iag/kit/orm';
 import { agreementParties, agreements, organizations, type StateSchema } from '../db/schema';
 import type { AgreementsArgs } from './agreement.args';
+import { visibleAgreements } from './agreement.visibility';
 
 type Ctx = SubgraphContext<StateSchema>;
 
 export async function listAgreements(ctx: Ctx, args: AgreementsArgs) {
   const page = toPage(args);
-  const filters: (SQL | undefined)[] = [];
+  // Visibility first: `totalCount` below counts only what the caller may see.
+  const filters: (SQL | undefined)[] = [visibleAgreements(ctx)];
   if (args.status) filters.push(eq(agreements.status, args.status));
   if (args.kind) filters.push(eq(agreements.kind, args.kind));
   if (args.activeOn) {

@@ -1,5 +1,6 @@
 import { ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { hiddenError } from '../access/hidden-error';
 import type { StateSchema } from '../db/schema';
 import { Engagement } from '../engagement/engagement.type';
 import { partiesByAgreementLoader } from '../organization/organization.loader';
@@ -18,6 +19,7 @@ export class AgreementResolver {
   async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
     const agreement = await agreementLoader(ctx).load(id);
     if (!agreement) throw new NotFoundError('Agreement', id);
+    if (!agreement.visible) throw hiddenError(ctx.principal, 'Agreement', id);
     return agreement;
   }
 
@@ -38,4 +40,13 @@ export class AgreementResolver {
   }
 }
 
-export const resolveAgreementReference = (ref: { id: string }, ctx: Ctx) => agreementLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into an agreement: unknown ids resolve to null; hidden ones to null with
+ * FORBIDDEN (UNAUTHENTICATED for anonymous callers), reported for that representation only.
+ */
+export async function resolveAgreementReference(ref: { id: string }, ctx: Ctx) {
+  const agreement = await agreementLoader(ctx).load(ref.id);
+  if (!agreement) return null;
+  if (!agreement.visible) throw hiddenError(ctx.principal, 'Agreement', ref.id);
+  return agreement;
+}

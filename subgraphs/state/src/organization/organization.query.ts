@@ -2,10 +2,12 @@ import { likePattern, toConnection, toPage, type SubgraphContext } from '@iag/ki
 import { and, asc, count, eq, ilike, or, type SQL } from '@iag/kit/orm';
 import { organizations, type StateSchema } from '../db/schema';
 import type { OrganizationsArgs } from './organization.args';
+import { visibleOrganizations } from './organization.visibility';
 
 export async function listOrganizations(ctx: SubgraphContext<StateSchema>, args: OrganizationsArgs) {
   const page = toPage(args);
-  const filters: (SQL | undefined)[] = [];
+  // Visibility first: `totalCount` below counts only what the caller may see.
+  const filters: (SQL | undefined)[] = [visibleOrganizations(ctx)];
   if (args.country) filters.push(eq(organizations.countryCode, args.country.toUpperCase()));
   if (args.kind) filters.push(eq(organizations.kind, args.kind));
   if (args.search) {

@@ -1,5 +1,6 @@
-import { ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AUTHENTICATED, ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { hiddenError } from '../access/hidden-error';
 import { agreementsByOrganizationLoader } from '../agreement/agreement.loader';
 import { Agreement } from '../agreement/agreement.type';
 import { countryLoader } from '../country/country.loader';
@@ -15,13 +16,18 @@ type Ctx = SubgraphContext<StateSchema>;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  // The root fields refuse anonymous callers outright (UNAUTHENTICATED): an empty list would
+  // read as "there are none" when signing in is what would help.
+  @Authorized(AUTHENTICATED)
   @Query(() => Organization, { nullable: true })
   async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
     const organization = await organizationLoader(ctx).load(id);
     if (!organization) throw new NotFoundError('Organization', id);
+    if (!organization.visible) throw hiddenError(ctx.principal, 'Organization', id);
     return organization;
   }
 
+  @Authorized(AUTHENTICATED)
   @Query(() => OrganizationConnection, { description: 'Organizations by name, filtered by country, kind or a search.' })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Ctx) {
     return listOrganizations(ctx, args);
@@ -38,4 +44,13 @@ export class OrganizationResolver {
   }
 }
 
-export const resolveOrganizationReference = (ref: { id: string }, ctx: Ctx) => organizationLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into an organization: unknown ids resolve to null; for anonymous callers
+ * an existing one resolves to null with UNAUTHENTICATED, for that representation only.
+ */
+export async function resolveOrganizationReference(ref: { id: string }, ctx: Ctx) {
+  const organization = await organizationLoader(ctx).load(ref.id);
+  if (!organization) return null;
+  if (!organization.visible) throw hiddenError(ctx.principal, 'Organization', ref.id);
+  return organization;
+}
