@@ -2,6 +2,7 @@ import { toConnection, toPage, type SubgraphContext } from '@iag/kit';
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, type SQL } from '@iag/kit/orm';
 import { deliveries, type PartnersSchema } from '../db/schema';
 import type { DeliveriesArgs } from './delivery.args';
+import { auditDeliveryReads } from './delivery.audit';
 import { visibleDeliveries } from './delivery.visibility';
 
 /** The filtered list behind `deliveries`, newest first. */
@@ -23,8 +24,14 @@ export async function listDeliveries(ctx: SubgraphContext<PartnersSchema>, args:
     .orderBy(desc(deliveries.deliveredAt), asc(deliveries.id))
     .limit(page.limit + 1)
     .offset(page.offset);
-  return toConnection(rows, page, async () => {
+  const connection = toConnection(rows, page, async () => {
     const [{ total }] = await ctx.db.select({ total: count() }).from(deliveries).where(where);
     return total;
   });
+  // The page's edges, not `rows`: the look-ahead row is fetched but never shown.
+  auditDeliveryReads(
+    ctx,
+    connection.edges.map((edge) => edge.node),
+  );
+  return connection;
 }

@@ -4,7 +4,7 @@ import type { PartnersSchema } from '../db/schema';
 import { Organization } from '../organization/organization.type';
 import { ThreatProduct } from '../threat-product/threat-product.type';
 import { DeliveriesArgs } from './delivery.args';
-import { deliveryLoader } from './delivery.loader';
+import { loadDelivery } from './delivery.loader';
 import { listDeliveries } from './delivery.query';
 import { Delivery, DeliveryConnection } from './delivery.type';
 
@@ -12,9 +12,10 @@ type Ctx = SubgraphContext<PartnersSchema>;
 
 @Resolver(() => Delivery)
 export class DeliveryResolver {
+  // NOT_FOUND if unknown; FORBIDDEN (UNAUTHENTICATED for anonymous) if it is not the caller's to see.
   @Query(() => Delivery, { nullable: true })
   async delivery(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
-    const delivery = await deliveryLoader(ctx).load(id);
+    const delivery = await loadDelivery(ctx, id);
     if (!delivery) throw new NotFoundError('Delivery', id);
     return delivery;
   }
@@ -37,5 +38,8 @@ export class DeliveryResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into a delivery; unknown ids resolve to null. */
-export const resolveDeliveryReference = (ref: { id: string }, ctx: Ctx) => deliveryLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into a delivery: unknown ids resolve to null, hidden ones to null with
+ * FORBIDDEN (UNAUTHENTICATED for anonymous callers), so the other representations still resolve.
+ */
+export const resolveDeliveryReference = (ref: { id: string }, ctx: Ctx) => loadDelivery(ctx, ref.id);

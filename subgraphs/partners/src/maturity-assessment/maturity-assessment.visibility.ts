@@ -1,15 +1,15 @@
-import type { SubgraphContext } from '@iag/kit';
-import type { SQL } from '@iag/kit/orm';
+import { hasScope, type SubgraphContext } from '@iag/kit';
+import { sql, type SQL } from '@iag/kit/orm';
 import type { PartnersSchema } from '../db/schema';
 
+/** The scope that grants maturity assessments: US government only, never partners (docs/access.md). */
+export const MATURITY_READ = 'maturity:read';
+
 /**
- * The one place that decides which maturity assessments the caller may see, as a condition ANDed
- * into every query of them (lists, `Organization.maturity` and history, references). `undefined`
- * means all of them.
- *
- * Every principal sees all for now; the access work hides them from partners entirely (maturity is
- * US-government-only), e.g. `ctx.principal.kind === 'US_GOVERNMENT' ? undefined : sql\`false\``.
+ * The row rule for maturity assessments, ANDed into every query of them. The fields themselves
+ * refuse callers without `maturity:read` (FORBIDDEN, see the resolvers), so this is the second
+ * line: should a new path forget the check, it still returns no assessment rather than all of them.
  */
-export function visibleMaturityAssessments(_ctx: SubgraphContext<PartnersSchema>): SQL | undefined {
-  return undefined;
+export function visibleMaturityAssessments(ctx: SubgraphContext<PartnersSchema>): SQL | undefined {
+  return hasScope(ctx.principal, MATURITY_READ) ? undefined : sql`false`;
 }

@@ -8,27 +8,37 @@ import {
   type PageArgs,
   type SubgraphContext,
 } from '@iag/kit';
-import { and, asc, desc, inArray } from '@iag/kit/orm';
+import { and, asc, desc, getTableColumns, inArray, sql } from '@iag/kit/orm';
+import { admitted, type Lookup } from '../access/hidden';
 import { sightings, type PartnersSchema } from '../db/schema';
 import { visibleSightings } from './sighting.visibility';
 
 export type SightingRow = typeof sightings.$inferSelect;
 type Ctx = SubgraphContext<PartnersSchema>;
 
-/** Sightings by id, for `sighting(id)` and `_entities`; null for unknown or invisible ids. */
+/**
+ * Sightings by id, for `sighting(id)` and `_entities`, each with `visible`: the visibility rule
+ * selected as a column rather than filtered on, so that a hidden sighting (FORBIDDEN) can be told
+ * from a missing one (NOT_FOUND / null). Null for unknown ids. Use `loadSighting`, which refuses.
+ */
 export function sightingLoader(ctx: Ctx) {
   return ctx.loaders.get('sighting', () =>
-    new DataLoader<string, SightingRow | null>(async (ids) => {
+    new DataLoader<string, Lookup<SightingRow> | null>(async (ids) => {
       const rows = await ctx.db
-        .select()
+        .select({ ...getTableColumns(sightings), visible: sql<boolean>`(${visibleSightings(ctx)})` })
         .from(sightings)
-        .where(and(inArray(sightings.id, [...ids]), visibleSightings(ctx)));
+        .where(inArray(sightings.id, [...ids]));
       return byKey(ids, rows, (row) => row.id);
     }),
   );
 }
 
-/** All sightings of each product, in report order (`ThreatProduct.sightings`). */
+/** One sighting by id for the caller: null if unknown; throws FORBIDDEN / UNAUTHENTICATED if hidden. */
+export async function loadSighting(ctx: Ctx, id: string): Promise<SightingRow | null> {
+  return admitted(ctx.principal, 'Sighting', await sightingLoader(ctx).load(id));
+}
+
+/** All sightings of each product the caller may see, in report order (`ThreatProduct.sightings`). */
 export function sightingsByProductLoader(ctx: Ctx) {
   return ctx.loaders.get('sightingsByProduct', () =>
     new DataLoader<string, SightingRow[]>(async (productIds) => {

@@ -4,7 +4,7 @@ import type { PartnersSchema } from '../db/schema';
 import { Organization } from '../organization/organization.type';
 import { ThreatProduct } from '../threat-product/threat-product.type';
 import { SightingsArgs } from './sighting.args';
-import { sightingLoader } from './sighting.loader';
+import { loadSighting } from './sighting.loader';
 import { listSightings } from './sighting.query';
 import { Sighting, SightingConnection } from './sighting.type';
 
@@ -12,9 +12,10 @@ type Ctx = SubgraphContext<PartnersSchema>;
 
 @Resolver(() => Sighting)
 export class SightingResolver {
+  // NOT_FOUND if unknown; FORBIDDEN (UNAUTHENTICATED for anonymous) if it is not the caller's to see.
   @Query(() => Sighting, { nullable: true })
   async sighting(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx) {
-    const sighting = await sightingLoader(ctx).load(id);
+    const sighting = await loadSighting(ctx, id);
     if (!sighting) throw new NotFoundError('Sighting', id);
     return sighting;
   }
@@ -37,5 +38,8 @@ export class SightingResolver {
   }
 }
 
-/** `_entities` turns `{ id }` into a sighting; unknown ids resolve to null. */
-export const resolveSightingReference = (ref: { id: string }, ctx: Ctx) => sightingLoader(ctx).load(ref.id);
+/**
+ * `_entities` turns `{ id }` into a sighting: unknown ids resolve to null, hidden ones to null with
+ * FORBIDDEN (UNAUTHENTICATED for anonymous callers), so the other representations still resolve.
+ */
+export const resolveSightingReference = (ref: { id: string }, ctx: Ctx) => loadSighting(ctx, ref.id);
