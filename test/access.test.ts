@@ -21,7 +21,9 @@ function mayRead(p: Persona, product: (typeof demoProducts)[number]): boolean {
   const authors = product.authors ?? ['cisa:analyst-1'];
   const isAuthor = p.sub !== undefined && authors.includes(p.sub);
   const orgInAudience = p.organizationId !== undefined && (product.organizations ?? []).includes(p.organizationId);
-  if (product.status === 'DRAFT') return isAuthor || (p.kind === 'US_GOVERNMENT' && p.agency === 'CISA');
+  if (isAuthor) return true;
+  // A draft is for its authoring agency only, and its marking still applies within the agency.
+  if (product.status === 'DRAFT' && !(p.kind === 'US_GOVERNMENT' && p.agency === 'CISA')) return false;
   switch (product.tlp) {
     case 'CLEAR':
       return true;
@@ -32,7 +34,7 @@ function mayRead(p: Persona, product: (typeof demoProducts)[number]): boolean {
     case 'AMBER_STRICT':
       return orgInAudience || (p.kind === 'US_GOVERNMENT' && p.agency === 'CISA');
     case 'RED':
-      return isAuthor || (p.sub !== undefined && (product.individuals ?? []).includes(p.sub));
+      return p.sub !== undefined && (product.individuals ?? []).includes(p.sub);
   }
   return false;
 }
