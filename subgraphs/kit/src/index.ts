@@ -24,3 +24,4 @@ export * from './audit';
 export * from './auth/claims';
 export * from './auth/internal-token';
 export * from './auth/keys';
+export * from './mutation';

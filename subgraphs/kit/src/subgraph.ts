@@ -12,6 +12,7 @@ import { listen, type Listening } from './http/listen';
 import type { Logger } from './logger';
 import type { SubgraphSchema } from './schema/build';
 import { isPublicCode } from './errors';
+import { expandFieldErrors } from './mutation/expand-errors';
 import { createInternalVerifier } from './auth/internal-token';
 import type { JWK } from 'jose';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -52,7 +53,12 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   const apollo = new ApolloServer<SubgraphContext<S>>({
     schema: options.schema.schema,
     // Inline traces (ftv1) would tell any caller how long each resolver ran; nobody reads them here.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      auditFlushPlugin,
+      expandFieldErrors as never,
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (!isPublicCode(formatted.extensions?.code)) {

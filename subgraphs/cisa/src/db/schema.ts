@@ -1,4 +1,4 @@
-import { auditLog } from '@iag/kit/audit-table';
+import { auditLog, idempotencyKeys } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -223,10 +223,11 @@ export const threatProductVulnerabilities = productLink('threat_product_vulnerab
 /** DHS `Engagement` ids in which the product was shared. */
 export const threatProductEngagements = productLink('threat_product_engagements', 'engagement_id');
 
-export { auditLog };
+export { auditLog, idempotencyKeys };
 
 export const schema = {
   auditLog,
+  idempotencyKeys,
   nationalCriticalFunctions,
   assets,
   assetSectors,

@@ -1,4 +1,4 @@
-import { auditLog } from '@iag/kit/audit-table';
+import { auditLog, idempotencyKeys } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -101,7 +101,7 @@ export const engagementSectors = pgTable(
   ],
 );
 
-export { auditLog };
+export { auditLog, idempotencyKeys };
 
-export const schema = { auditLog, sectors, engagements, engagementPartners, engagementSectors };
+export const schema = { auditLog, idempotencyKeys, sectors, engagements, engagementPartners, engagementSectors };
 export type DhsSchema = typeof schema;

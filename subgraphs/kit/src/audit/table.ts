@@ -1,5 +1,7 @@
 import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
+export { idempotencyKeys } from '../mutation/idempotency.table';
+
 /**
  * The append-only audit table every subgraph includes in its drizzle schema. A database trigger
  * (see `APPEND_ONLY_SQL`) refuses UPDATE, DELETE and TRUNCATE, so not even the application can

@@ -1,4 +1,4 @@
-import { auditLog } from '@iag/kit/audit-table';
+import { auditLog, idempotencyKeys } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import { check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, unique } from '@iag/kit/pg-core';
 
@@ -93,8 +93,9 @@ export const maturityAssessments = pgTable(
   ],
 );
 
-export { auditLog };
+export { auditLog, idempotencyKeys };
 
 export const schema = {
-  auditLog, deliveries, sightings, maturityAssessments };
+  auditLog,
+  idempotencyKeys, deliveries, sightings, maturityAssessments };
 export type PartnersSchema = typeof schema;

@@ -1,4 +1,4 @@
-import { auditLog } from '@iag/kit/audit-table';
+import { auditLog, idempotencyKeys } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
   char,
@@ -117,8 +117,9 @@ export const agreementEngagements = pgTable(
   ],
 );
 
-export { auditLog };
+export { auditLog, idempotencyKeys };
 
 export const schema = {
-  auditLog, countries, organizations, agreements, agreementParties, agreementEngagements };
+  auditLog,
+  idempotencyKeys, countries, organizations, agreements, agreementParties, agreementEngagements };
 export type StateSchema = typeof schema;
