@@ -25,10 +25,13 @@ export interface MutationOptions {
 
 /** Key-sorted JSON, so that the same input hashes the same whatever its field order. */
 function stableJson(value: unknown): string {
+  // DateTime inputs arrive as Date objects, which have no enumerable keys: hash their instant.
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    // Code-point order, not localeCompare: every replica must hash the same input the same way.
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
