@@ -1,10 +1,13 @@
 import { buildFederatedSchema } from '@iag/kit';
+import { DeliveryMutationResolver } from './delivery/delivery.mutation';
 import { DeliveryResolver, resolveDeliveryReference } from './delivery/delivery.resolver';
+import { MaturityAssessmentMutationResolver } from './maturity-assessment/maturity-assessment.mutation';
 import {
   MaturityAssessmentResolver,
   resolveMaturityAssessmentReference,
 } from './maturity-assessment/maturity-assessment.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
+import { SightingMutationResolver } from './sighting/sighting.mutation';
 import { SightingResolver, resolveSightingReference } from './sighting/sighting.resolver';
 import { ThreatProductResolver } from './threat-product/threat-product.resolver';
 
@@ -21,6 +24,9 @@ export function buildPartnersSchema() {
       MaturityAssessmentResolver,
       OrganizationResolver,
       ThreatProductResolver,
+      DeliveryMutationResolver,
+      SightingMutationResolver,
+      MaturityAssessmentMutationResolver,
     ],
     references: {
       Delivery: resolveDeliveryReference,
