@@ -1,7 +1,9 @@
 // Infrastructure: national critical functions, assets, dependencies, and the fields they add to
 // Country, Organization and Sector. Everything the schema and the seed need from this part.
+import { AssetMutationResolver } from './asset/asset.mutation';
 import { AssetResolver, resolveAssetReference } from './asset/asset.resolver';
 import { CountryInfrastructureResolver } from './country/country-infrastructure.resolver';
+import { DependencyMutationResolver } from './dependency/dependency.mutation';
 import { DependencyResolver, resolveDependencyReference } from './dependency/dependency.resolver';
 import { NationalCriticalFunctionResolver, resolveNcfReference } from './ncf/ncf.resolver';
 import { OrganizationInfrastructureResolver } from './organization/organization-infrastructure.resolver';
@@ -13,7 +15,9 @@ export { seedInfrastructure } from './seed-infrastructure';
 export const infrastructureResolvers: Function[] = [
   NationalCriticalFunctionResolver,
   AssetResolver,
+  AssetMutationResolver,
   DependencyResolver,
+  DependencyMutationResolver,
   CountryInfrastructureResolver,
   OrganizationInfrastructureResolver,
   SectorInfrastructureResolver,

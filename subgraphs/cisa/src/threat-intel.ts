@@ -2,7 +2,9 @@
 // add to Country, Sector and Engagement. Everything the schema and the seed need from this part.
 import { CountryThreatIntelResolver } from './country/country-threat-intel.resolver';
 import { EngagementThreatIntelResolver } from './engagement/engagement-threat-intel.resolver';
+import { KevResolver } from './kev/kev.resolver';
 import { SectorThreatIntelResolver } from './sector/sector-threat-intel.resolver';
+import { ThreatProductMutationResolver } from './threat-product/product.mutation';
 import { ThreatProductResolver, resolveThreatProductReference } from './threat-product/threat-product.resolver';
 import { VulnerabilityResolver, resolveVulnerabilityReference } from './vulnerability/vulnerability.resolver';
 
@@ -11,10 +13,12 @@ export { seedThreatIntel } from './seed-threat-intel';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const threatIntelResolvers: Function[] = [
   ThreatProductResolver,
+  ThreatProductMutationResolver,
   VulnerabilityResolver,
   CountryThreatIntelResolver,
   SectorThreatIntelResolver,
   EngagementThreatIntelResolver,
+  KevResolver,
 ];
 
 /** `__resolveReference` of the entities this part owns; Country, Sector and Engagement keys need no lookup. */

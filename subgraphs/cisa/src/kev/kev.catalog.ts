@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@iag/kit';
 import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
+import { assertKevSchema } from './kev.schema';
 
 /** One entry of the catalog as CISA publishes it (`known_exploited_vulnerabilities_schema.json`). */
 export interface KevEntry {
@@ -23,43 +24,16 @@ export interface KevCatalog {
   vulnerabilities: KevEntry[];
 }
 
-const CVE_ID = /^CVE-[0-9]{4}-[0-9]{4,19}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const REQUIRED_TEXT = ['vendorProject', 'product', 'vulnerabilityName', 'shortDescription', 'requiredAction'] as const;
-
-// A BadUserInputError rather than a plain Error: the catalog will also arrive through a mutation,
+// A BadUserInputError rather than a plain Error: the catalog also arrives through a mutation,
 // where a plain error would be masked as "Unexpected error." and the caller never learn what is wrong.
 function invalid(message: string): never {
   throw new BadUserInputError(`Invalid KEV catalog: ${message}`, 'catalog');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkEntry(entry: unknown, at: string): KevEntry {
-  if (!isRecord(entry)) invalid(`${at} is not an object`);
-  if (typeof entry.cveID !== 'string' || !CVE_ID.test(entry.cveID)) invalid(`${at}.cveID is not a CVE id`);
-  for (const field of REQUIRED_TEXT) {
-    if (typeof entry[field] !== 'string') invalid(`${at}.${field} must be a string`);
-  }
-  for (const field of ['dateAdded', 'dueDate'] as const) {
-    const value = entry[field];
-    if (typeof value !== 'string' || !DATE.test(value)) invalid(`${at}.${field} must be a date (YYYY-MM-DD)`);
-  }
-  for (const field of ['knownRansomwareCampaignUse', 'notes'] as const) {
-    if (entry[field] !== undefined && typeof entry[field] !== 'string') invalid(`${at}.${field} must be a string`);
-  }
-  const cwes = entry.cwes;
-  if (cwes !== undefined && !(Array.isArray(cwes) && cwes.every((cwe) => typeof cwe === 'string'))) {
-    invalid(`${at}.cwes must be a list of strings`);
-  }
-  return entry as unknown as KevEntry;
-}
-
 /**
- * Checks a parsed catalog document against the parts of CISA's schema the import relies on. The
- * `count` must match the entries, which catches a truncated download before it is half-applied.
+ * Parses a catalog (JSON text or a parsed document) and checks it against CISA's JSON schema
+ * (`assertKevSchema`), then what the schema cannot say: `count` must match the entries, which
+ * catches a truncated download before it is half-applied, and no CVE may be listed twice.
  */
 export function parseKevCatalog(json: unknown): KevCatalog {
   let document = json;
@@ -70,25 +44,22 @@ export function parseKevCatalog(json: unknown): KevCatalog {
       invalid('it is not valid JSON');
     }
   }
-  if (!isRecord(document)) invalid('the document is not an object');
-  if (!Array.isArray(document.vulnerabilities)) invalid('`vulnerabilities` is not a list');
-  if (typeof document.count !== 'number') invalid('`count` is not a number');
-  if (document.count !== document.vulnerabilities.length) {
-    invalid(`\`count\` is ${document.count} but the catalog lists ${document.vulnerabilities.length} entries`);
+  assertKevSchema(document);
+  const catalog = document as KevCatalog;
+  if (catalog.count !== catalog.vulnerabilities.length) {
+    invalid(`\`count\` is ${catalog.count} but the catalog lists ${catalog.vulnerabilities.length} entries`);
   }
   const seen = new Set<string>();
-  const entries = document.vulnerabilities.map((entry, i) => {
-    const checked = checkEntry(entry, `vulnerabilities[${i}]`);
+  for (const entry of catalog.vulnerabilities) {
     // One upsert statement cannot touch the same row twice, so a duplicate would fail the whole batch.
-    if (seen.has(checked.cveID)) invalid(`${checked.cveID} is listed twice`);
-    seen.add(checked.cveID);
-    return checked;
-  });
+    if (seen.has(entry.cveID)) invalid(`${entry.cveID} is listed twice`);
+    seen.add(entry.cveID);
+  }
   return {
-    catalogVersion: String(document.catalogVersion ?? ''),
-    dateReleased: String(document.dateReleased ?? ''),
-    count: document.count,
-    vulnerabilities: entries,
+    catalogVersion: catalog.catalogVersion,
+    dateReleased: catalog.dateReleased,
+    count: catalog.count,
+    vulnerabilities: catalog.vulnerabilities,
   };
 }
 

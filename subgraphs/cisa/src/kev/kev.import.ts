@@ -2,13 +2,22 @@ import type { Db } from '@iag/kit';
 import { getTableColumns, inArray, sql, type SQL } from '@iag/kit/orm';
 import { vulnerabilities, type CisaSchema } from '../db/schema';
 import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
-import { parseKevCatalog, sameVulnerability, toVulnerabilityRow } from './kev.catalog';
+import { parseKevCatalog, sameVulnerability, toVulnerabilityRow, type KevCatalog } from './kev.catalog';
 
 export interface KevImportResult {
   added: number;
   updated: number;
   unchanged: number;
+  catalogVersion: string;
 }
+
+/** What an import changed, for the audit record: the CVE ids added or updated. */
+export interface KevImportChanges extends KevImportResult {
+  changedIds: string[];
+}
+
+/** The part of a database or transaction an import needs (a mutation passes its transaction). */
+export type KevWriter = Pick<Db<Record<string, unknown>>, 'select' | 'insert'>;
 
 /** Rows per statement: 500 rows of 11 columns stay far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -21,38 +30,47 @@ const takeIncoming = Object.fromEntries(
 
 /**
  * Loads a Known Exploited Vulnerabilities catalog (the JSON text or the parsed document) into
- * `vulnerabilities`, as an upsert by CVE id in one transaction. Each batch is compared with what is
+ * `vulnerabilities`, as an upsert by CVE id in one transaction. The document is checked against
+ * CISA's JSON schema before anything is written (see `parseKevCatalog`).
+ */
+export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown): Promise<KevImportResult> {
+  const catalog = parseKevCatalog(catalogJson);
+  const { changedIds: _changed, ...result } = await db.transaction((tx) => applyKevCatalog(tx, catalog));
+  return result;
+}
+
+/**
+ * Upserts a checked catalog inside the caller's transaction. Each batch is compared with what is
  * stored first, so only new and changed entries are written and the counts say what happened.
  * Entries missing from the catalog are kept: CISA rarely removes one, and products may cite it.
  */
-export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown): Promise<KevImportResult> {
-  const rows = parseKevCatalog(catalogJson).vulnerabilities.map(toVulnerabilityRow);
-  const result: KevImportResult = { added: 0, updated: 0, unchanged: 0 };
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      const batch = rows.slice(start, start + BATCH_SIZE);
-      const stored = await tx
-        .select()
-        .from(vulnerabilities)
-        .where(inArray(vulnerabilities.cveId, batch.map((row) => row.cveId)));
-      const byId = new Map<string, VulnerabilityRow>(stored.map((row) => [row.cveId, row]));
-      const changed: VulnerabilityRow[] = [];
-      for (const row of batch) {
-        const before = byId.get(row.cveId);
-        if (before && sameVulnerability(before, row)) {
-          result.unchanged++;
-          continue;
-        }
-        if (before) result.updated++;
-        else result.added++;
-        changed.push(row);
+export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog): Promise<KevImportChanges> {
+  const rows = catalog.vulnerabilities.map(toVulnerabilityRow);
+  const result: KevImportChanges = { added: 0, updated: 0, unchanged: 0, catalogVersion: catalog.catalogVersion, changedIds: [] };
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    const batch = rows.slice(start, start + BATCH_SIZE);
+    const stored = await tx
+      .select()
+      .from(vulnerabilities)
+      .where(inArray(vulnerabilities.cveId, batch.map((row) => row.cveId)));
+    const byId = new Map<string, VulnerabilityRow>(stored.map((row) => [row.cveId, row]));
+    const changed: VulnerabilityRow[] = [];
+    for (const row of batch) {
+      const before = byId.get(row.cveId);
+      if (before && sameVulnerability(before, row)) {
+        result.unchanged++;
+        continue;
       }
-      if (changed.length === 0) continue;
-      await tx
-        .insert(vulnerabilities)
-        .values(changed)
-        .onConflictDoUpdate({ target: vulnerabilities.cveId, set: takeIncoming });
+      if (before) result.updated++;
+      else result.added++;
+      changed.push(row);
     }
-  });
+    if (changed.length === 0) continue;
+    result.changedIds.push(...changed.map((row) => row.cveId));
+    await tx
+      .insert(vulnerabilities)
+      .values(changed)
+      .onConflictDoUpdate({ target: vulnerabilities.cveId, set: takeIncoming });
+  }
   return result;
 }

@@ -33,12 +33,12 @@ afterAll(async () => {
 describe('importKevCatalog', () => {
   it('loads every entry of the catalog, then finds nothing to change on a second run', async () => {
     const first = await importKevCatalog(database.db, text);
-    expect(first).toEqual({ added: catalog.count, updated: 0, unchanged: 0 });
+    expect(first).toEqual({ added: catalog.count, updated: 0, unchanged: 0, catalogVersion: catalog.catalogVersion });
     expect(await storedCount()).toBe(catalog.count);
 
     const before = database.stats.statements;
     const second = await importKevCatalog(database.db, catalog);
-    expect(second).toEqual({ added: 0, updated: 0, unchanged: catalog.count });
+    expect(second).toEqual({ added: 0, updated: 0, unchanged: catalog.count, catalogVersion: catalog.catalogVersion });
     // One comparison read per batch of 500 and no write.
     expect(database.stats.statements - before).toBe(Math.ceil(catalog.count / 500));
   });
@@ -66,19 +66,28 @@ describe('importKevCatalog', () => {
     const [changed, ...rest] = catalog.vulnerabilities;
     const added = { ...changed, cveID: 'CVE-2099-0001', knownRansomwareCampaignUse: 'Known', cwes: undefined, notes: undefined };
     const newer = { ...catalog, count: catalog.count + 1, vulnerabilities: [{ ...changed, notes: 'Revised note.' }, ...rest, added] };
-    expect(await importKevCatalog(database.db, newer)).toEqual({ added: 1, updated: 1, unchanged: catalog.count - 1 });
+    expect(await importKevCatalog(database.db, newer)).toEqual({ added: 1, updated: 1, unchanged: catalog.count - 1, catalogVersion: catalog.catalogVersion });
     expect((await stored(changed.cveID)).notes).toBe('Revised note.');
     expect(await stored('CVE-2099-0001')).toMatchObject({ knownRansomwareCampaignUse: true, notes: '', cwes: [] });
   });
 
   it('refuses a malformed catalog with a message naming what is wrong, and writes nothing', async () => {
     const before = await storedCount();
+    const [entry] = catalog.vulnerabilities;
+    const one = (vulnerabilities: unknown[]) => ({ ...catalog, count: vulnerabilities.length, vulnerabilities });
+    const { cveID: _missing, ...noCve } = entry;
     const attempts: [unknown, RegExp][] = [
       ['{ not json', /not valid JSON/],
+      [[], /the document must be object/],
       [{ ...catalog, count: 3 }, /`count` is 3 but the catalog lists/],
-      [{ count: 1, vulnerabilities: [{ ...catalog.vulnerabilities[0], cveID: 'CVE-1' }] }, /vulnerabilities\[0\]\.cveID/],
-      [{ count: 1, vulnerabilities: [{ ...catalog.vulnerabilities[0], dueDate: 'soon' }] }, /vulnerabilities\[0\]\.dueDate/],
-      [{ count: 2, vulnerabilities: [catalog.vulnerabilities[0], catalog.vulnerabilities[0]] }, /listed twice/],
+      [{ count: 1, vulnerabilities: [entry] }, /catalogVersion is required; dateReleased is required/],
+      [{ ...catalog, dateReleased: 'yesterday' }, /dateReleased must match format "date-time"/],
+      [one([{ ...entry, cveID: 'CVE-1' }]), /vulnerabilities\[0\]\.cveID must match pattern/],
+      [one([entry, noCve]), /vulnerabilities\[1\]\.cveID is required/],
+      [one([{ ...entry, dueDate: 'soon' }]), /vulnerabilities\[0\]\.dueDate must match format "date"/],
+      [one([{ ...entry, dateAdded: '2025-02-30' }]), /vulnerabilities\[0\]\.dateAdded must match format "date"/],
+      [one([{ ...entry, cwes: ['79'] }]), /vulnerabilities\[0\]\.cwes\[0\] must match pattern/],
+      [one([entry, entry]), /listed twice/],
     ];
     for (const [document, message] of attempts) {
       const error = await importKevCatalog(database.db, document).catch((e: unknown) => e);

@@ -1,0 +1,99 @@
+import type { Principal } from '@iag/kit';
+import { count } from '@iag/kit/orm';
+import { TEST_PRINCIPAL, startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threatProductRevisions, threatProducts, type CisaSchema } from '../db/schema';
+import { cisaMain } from '../main';
+import { personas } from '../test-personas';
+
+let subgraph: StartedSubgraph<CisaSchema>;
+const gql = (query: string, variables?: Record<string, unknown>, principal?: Principal) => subgraph.post(query, variables, principal);
+const writerOnly: Principal = { ...TEST_PRINCIPAL, sub: 'cisa:analyst-2', scopes: ['threat-products:write'] };
+const dhsPublisher: Principal = { kind: 'US_GOVERNMENT', sub: 'dhs:writer-1', agency: 'DHS', scopes: ['threat-products:write', 'threat-products:publish'] };
+const rows = async () => ({
+  products: (await subgraph.database.db.select({ n: count() }).from(threatProducts))[0].n,
+  revisions: (await subgraph.database.db.select({ n: count() }).from(threatProductRevisions))[0].n,
+});
+
+const P = 'id trackingId title summary tlp status revision version publishedAt withdrawnAt authorAgency audience { agencies individuals } revisions { revision title changeNote createdBy }';
+const DRAFT = `mutation($input: DraftThreatProductInput!) { draftThreatProduct(input: $input) { ${P} } }`;
+const EDIT = `mutation($id: ID!, $v: Int!, $input: ThreatProductChangeInput!) { editThreatProductDraft(id: $id, expectedVersion: $v, input: $input) { ${P} } }`;
+const PUBLISH = `mutation($id: ID!, $v: Int!) { publishThreatProduct(id: $id, expectedVersion: $v) { ${P} } }`;
+const REVISE = `mutation($id: ID!, $v: Int!, $input: ThreatProductChangeInput!, $note: String!) { reviseThreatProduct(id: $id, expectedVersion: $v, input: $input, changeNote: $note) { ${P} } }`;
+const WITHDRAW = `mutation($id: ID!, $v: Int!, $reason: String!) { withdrawThreatProduct(id: $id, expectedVersion: $v, reason: $reason) { ${P} } }`;
+const draftInput = {
+  trackingId: 'AA26-001A', kind: 'ADVISORY', title: 'First title', summary: 'Something is being exploited.', tlp: 'AMBER',
+  audience: { agencies: ['CISA', 'DHS'] }, recommendedActions: ['Patch now.'], indicators: [{ type: 'ipv4-addr', value: '192.0.2.7' }],
+};
+const code = (body: any) => body.errors?.[0]?.extensions?.code;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(cisaMain);
+});
+afterAll(() => subgraph?.close());
+
+describe('threat product life cycle', () => {
+  it('drafts, edits, publishes, revises and withdraws, keeping every revision', async () => {
+    const drafted = await gql(DRAFT, { input: draftInput });
+    expect(drafted.body.errors).toBeUndefined();
+    const { id } = drafted.body.data.draftThreatProduct;
+    expect(drafted.body.data.draftThreatProduct).toMatchObject({
+      status: 'DRAFT', revision: 1, version: 1, publishedAt: null, authorAgency: 'CISA',
+      revisions: [{ revision: 1, title: 'First title', createdBy: 'cisa:analyst-1' }],
+    });
+
+    const edited = (await gql(EDIT, { id, v: 1, input: { title: 'Better title' } })).body.data.editThreatProductDraft;
+    expect(edited).toMatchObject({ title: 'Better title', summary: draftInput.summary, revision: 1, version: 2, revisions: [{ revision: 1, title: 'Better title' }] });
+
+    const published = (await gql(PUBLISH, { id, v: 2 })).body.data.publishThreatProduct;
+    expect(published).toMatchObject({ status: 'PUBLISHED', revision: 1, version: 3 });
+    expect(Date.parse(published.publishedAt)).toBeGreaterThan(Date.now() - 60_000);
+
+    const notDraft = await gql(EDIT, { id, v: 3, input: { title: 'Sneaky' } });
+    expect(notDraft.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(code((await gql(PUBLISH, { id, v: 3 })).body)).toBe('BAD_USER_INPUT');
+    expect(code((await gql(REVISE, { id, v: 2, input: { summary: 'x' }, note: 'stale' })).body)).toBe('CONFLICT');
+
+    const revised = (await gql(REVISE, { id, v: 3, input: { summary: 'Now also exploited by X.' }, note: 'Added actor X.' })).body.data.reviseThreatProduct;
+    expect(revised).toMatchObject({ status: 'PUBLISHED', revision: 2, version: 4, summary: 'Now also exploited by X.' });
+    expect(revised.revisions.map((r: any) => [r.revision, r.changeNote])).toEqual([[1, 'Draft started.'], [2, 'Added actor X.']]);
+
+    const withdrawn = (await gql(WITHDRAW, { id, v: 4, reason: 'Superseded by AA26-002A.' })).body.data.withdrawThreatProduct;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', revision: 3, version: 5 });
+    expect(withdrawn.withdrawnAt).not.toBeNull();
+    expect(withdrawn.revisions).toHaveLength(3);
+    expect(code((await gql(REVISE, { id, v: 5, input: {}, note: 'too late' })).body)).toBe('BAD_USER_INPUT');
+    expect(code((await gql(WITHDRAW, { id, v: 5, reason: 'again' })).body)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses bad input field by field, a duplicate tracking id, and writes nothing', async () => {
+    const before = await rows();
+    const bad = { ...draftInput, trackingId: 'aa 26', title: ' ', audience: { agencies: ['cisa'] }, indicators: [{ type: '', value: 'x' }] };
+    const { body } = await gql(DRAFT, { input: bad });
+    expect(body.errors.map((e: any) => e.extensions.field)).toEqual(
+      ['input.trackingId', 'input.title', 'input.audience.agencies[0]', 'input.indicators[0].type'],
+    );
+    expect(code((await gql(DRAFT, { input: { ...draftInput, trackingId: 'AA25-183A' } })).body)).toBe('CONFLICT');
+    expect(await rows()).toEqual(before);
+  });
+
+  it('lets only callers who can see a product change it, and only publishers publish', async () => {
+    const { id } = (await gql(DRAFT, { input: { ...draftInput, trackingId: 'AA26-003A' } })).body.data.draftThreatProduct;
+    // A CISA draft is hidden from DHS, whatever its audience says.
+    expect(code((await gql(PUBLISH, { id, v: 1 }, dhsPublisher)).body)).toBe('FORBIDDEN');
+    expect(code((await gql(EDIT, { id, v: 1, input: { title: 'x' } }, personas.partnerNl)).body)).toBe('FORBIDDEN');
+    expect(code((await gql(PUBLISH, { id, v: 1 }, writerOnly)).body)).toBe('FORBIDDEN');
+    expect(code((await gql(EDIT, { id, v: 1, input: { title: 'x' } }, personas.anonymous)).body)).toBe('UNAUTHENTICATED');
+    // Another CISA writer sees the agency's drafts and may edit them.
+    expect((await gql(EDIT, { id, v: 1, input: { title: 'Edited by a colleague' } }, writerOnly)).body.data.editThreatProductDraft.version).toBe(2);
+    // Once published, DHS (in the AMBER audience) may see it, so a DHS publisher may revise it.
+    await gql(PUBLISH, { id, v: 2 });
+    const revised = await gql(REVISE, { id, v: 3, input: {}, note: 'DHS addition.' }, dhsPublisher);
+    expect(revised.body.data.reviseThreatProduct.revisions[1]).toMatchObject({ revision: 2, createdBy: 'dhs:writer-1' });
+    // A RED product names its readers; others may not touch it.
+    const red = (await gql(DRAFT, { input: { ...draftInput, trackingId: 'AA26-004A', tlp: 'RED', audience: { individuals: ['dhs:someone'] } } })).body.data.draftThreatProduct;
+    await gql(PUBLISH, { id: red.id, v: 1 });
+    expect(code((await gql(WITHDRAW, { id: red.id, v: 2, reason: 'no' }, dhsPublisher)).body)).toBe('FORBIDDEN');
+    expect(code((await gql(WITHDRAW, { id: 'tp-nope', v: 1, reason: 'no' })).body)).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { runMutation, updateVersioned, type SubgraphContext } from '@iag/kit';
+import { sql } from '@iag/kit/orm';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { threatProducts, type CisaSchema } from '../db/schema';
+import { addRevision, productForChange, refreshDraftRevision } from './product.change';
+import { productColumns, validateProductInput } from './product-change.validate';
+import { recordDisseminationIntent } from './product-dissemination';
+import { DraftThreatProductInput, ThreatProductChangeInput } from './product-draft.input';
+import type { ThreatProductRow } from './threat-product.loader';
+import { ThreatProduct } from './threat-product.type';
+
+type Ctx = SubgraphContext<CisaSchema>;
+
+const WRITE = 'threat-products:write';
+// Everything that changes what partners may already have received needs the publish scope too.
+const PUBLISH = 'threat-products:publish';
+const TYPE = 'ThreatProduct';
+
+/** Runs one life-cycle step as a mutation and returns the product as it now stands. */
+async function step(ctx: Ctx, name: string, input: unknown, body: (tx: Parameters<Parameters<typeof runMutation>[2]>[0]) => Promise<ThreatProductRow>) {
+  const { product } = await runMutation(ctx, { name, objectType: TYPE, input }, async (tx) => {
+    const product = await body(tx);
+    return { ids: [product.id], product };
+  });
+  return product;
+}
+
+@Resolver(() => ThreatProduct)
+export class ThreatProductMutationResolver {
+  @Authorized(WRITE)
+  @Mutation(() => ThreatProduct, { description: "Starts a threat product as a draft of the caller's agency (revision 1)." })
+  draftThreatProduct(@Arg('input', () => DraftThreatProductInput) input: DraftThreatProductInput, @Ctx() ctx: Ctx) {
+    validateProductInput(input, true);
+    const { sub, agency } = ctx.principal;
+    return step(ctx, 'draftThreatProduct', input, async (tx) => {
+      const [row] = await tx
+        .insert(threatProducts)
+        .values({
+          ...(productColumns(input) as Required<ReturnType<typeof productColumns>>),
+          id: `tp-${randomUUID()}`,
+          trackingId: input.trackingId,
+          status: 'DRAFT',
+          revision: 1,
+          authorAgency: agency!,
+          authors: [sub!],
+        })
+        .returning();
+      await addRevision(tx, row, 'Draft started.', sub);
+      return row;
+    });
+  }
+
+  @Authorized(WRITE)
+  @Mutation(() => ThreatProduct, { description: 'Changes a draft in place (it stays at revision 1); CONFLICT if stale.' })
+  editThreatProductDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ThreatProductChangeInput) input: ThreatProductChangeInput,
+    @Ctx() ctx: Ctx,
+  ) {
+    validateProductInput(input, false);
+    return step(ctx, 'editThreatProductDraft', { id, expectedVersion, input }, async (tx) => {
+      await productForChange(tx, ctx, id, ['DRAFT'], 'edited as drafts');
+      const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, productColumns(input), TYPE);
+      await refreshDraftRevision(tx, row);
+      return row;
+    });
+  }
+
+  @Authorized(WRITE, PUBLISH)
+  @Mutation(() => ThreatProduct, { description: 'Publishes a draft: its marking and audience now decide who sees it.' })
+  publishThreatProduct(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: Ctx) {
+    return step(ctx, 'publishThreatProduct', { id, expectedVersion }, async (tx) => {
+      await productForChange(tx, ctx, id, ['DRAFT'], 'published');
+      const set = { status: 'PUBLISHED', publishedAt: sql`now()` };
+      const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
+      await refreshDraftRevision(tx, row);
+      await recordDisseminationIntent(tx, row);
+      return row;
+    });
+  }
+
+  @Authorized(WRITE, PUBLISH)
+  @Mutation(() => ThreatProduct, { description: 'Issues a new revision of a published product; earlier revisions are kept.' })
+  reviseThreatProduct(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ThreatProductChangeInput) input: ThreatProductChangeInput,
+    @Arg('changeNote', () => String, { description: 'What changed and why.' }) changeNote: string,
+    @Ctx() ctx: Ctx,
+  ) {
+    validateProductInput(input, false, { changeNote });
+    return step(ctx, 'reviseThreatProduct', { id, expectedVersion, input, changeNote }, async (tx) => {
+      await productForChange(tx, ctx, id, ['PUBLISHED'], 'revised');
+      const set = { ...productColumns(input), revision: sql`${threatProducts.revision} + 1` };
+      const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
+      await addRevision(tx, row, changeNote.trim(), ctx.principal.sub);
+      await recordDisseminationIntent(tx, row);
+      return row;
+    });
+  }
+
+  @Authorized(WRITE, PUBLISH)
+  @Mutation(() => ThreatProduct, {
+    description: 'Withdraws a published product; it stays visible to its readers, marked withdrawn, with a last revision giving the reason.',
+  })
+  withdrawThreatProduct(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Ctx,
+  ) {
+    validateProductInput({}, false, { changeNote: reason });
+    return step(ctx, 'withdrawThreatProduct', { id, expectedVersion, reason }, async (tx) => {
+      await productForChange(tx, ctx, id, ['PUBLISHED'], 'withdrawn');
+      const set = { status: 'WITHDRAWN', withdrawnAt: sql`now()`, revision: sql`${threatProducts.revision} + 1` };
+      const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
+      await addRevision(tx, row, `Withdrawn: ${reason.trim()}`, ctx.principal.sub);
+      return row;
+    });
+  }
+}
