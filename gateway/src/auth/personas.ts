@@ -9,7 +9,17 @@ export const personas: Record<string, Principal & { description: string }> = {
     kind: 'US_GOVERNMENT',
     sub: 'cisa:analyst-1',
     agency: 'CISA',
-    scopes: ['dependencies:read', 'maturity:read', 'deliveries:read', 'threat-products:write', 'threat-products:publish', 'audit:read', 'kev:import'],
+    scopes: [
+      'dependencies:read',
+      'infrastructure:write',
+      'maturity:read',
+      'maturity:write',
+      'deliveries:read',
+      'threat-products:write',
+      'threat-products:publish',
+      'audit:read',
+      'kev:import',
+    ],
     description: 'CISA analyst: dependencies, risk, maturity, all products the agency may see',
   },
   'dhs-coordinator': {
