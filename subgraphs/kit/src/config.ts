@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JWK } from 'jose';
+import type { TrustedService } from './auth/internal-token';
 import { ConfigError, envTypes, parseEnv } from './env';
 
 export interface SubgraphConfig {
@@ -15,6 +16,8 @@ export interface SubgraphConfig {
   production: boolean;
   /** The gateway's public key (JWK); in development, taken from `.data/keys/` when not set. */
   internalPublicJwk?: JWK;
+  /** From TRUSTED_SERVICES: `[{ "sub": "...", "publicJwk": {...} }]`, services that may call directly. */
+  trustedServices: TrustedService[];
 }
 
 /**
@@ -38,6 +41,7 @@ export function parseSubgraphConfig(
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       NODE_ENV: z.string().default('development'),
       INTERNAL_JWT_PUBLIC_KEY: z.string().min(1).optional(),
+      TRUSTED_SERVICES: z.string().min(1).optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -55,7 +59,17 @@ export function parseSubgraphConfig(
   } else if (production) {
     throw new ConfigError('Invalid configuration:\n  INTERNAL_JWT_PUBLIC_KEY: required in production (the gateway public key as a JWK)');
   }
+  let trustedServices: TrustedService[] = [];
+  if (parsed.TRUSTED_SERVICES) {
+    try {
+      trustedServices = JSON.parse(parsed.TRUSTED_SERVICES as string) as TrustedService[];
+      if (!Array.isArray(trustedServices) || trustedServices.some((s) => !s.sub || !s.publicJwk || s.publicJwk.d)) throw new Error();
+    } catch {
+      throw new ConfigError('Invalid configuration:\n  TRUSTED_SERVICES: must be a JSON array of { "sub", "publicJwk" } with public keys only');
+    }
+  }
   return {
+    trustedServices,
     name,
     port: parsed[`${p}_PORT`] as number,
     host: parsed[`${p}_HOST`] as string,

@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { INTERNAL_ALGORITHM } from './auth/internal-token';
+import { INTERNAL_ALGORITHM, type TrustedService } from './auth/internal-token';
 import { loadOrCreateKeyFile } from './auth/keys';
 import { parseSubgraphConfig } from './config';
 import { DEV_INTERNAL_KEY_FILE } from './paths';
@@ -14,6 +14,9 @@ export interface SubgraphDeps<S extends Record<string, unknown>> {
   database: Database<S>;
   logger: Logger;
   internalPublicJwk: JWK;
+  trustedServices?: TrustedService[];
+  /** The subgraph's own settings, for what only it reads (e.g. CISA's dispatcher). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface SubgraphMain<S extends Record<string, unknown>> {
@@ -45,7 +48,7 @@ export async function runSubgraph<S extends Record<string, unknown>>(
     logger.info({ driver: database.driver, seeded }, 'database ready');
     const internalPublicJwk =
       config.internalPublicJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).publicJwk;
-    const server = await main.createServer({ database, logger, internalPublicJwk });
+    const server = await main.createServer({ database, logger, internalPublicJwk, trustedServices: config.trustedServices, env });
     const listening = await server.listen(config.port, config.host);
     logger.info({ url: listening.url }, `${main.name} subgraph listening`);
 

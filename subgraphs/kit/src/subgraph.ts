@@ -13,7 +13,7 @@ import type { Logger } from './logger';
 import type { SubgraphSchema } from './schema/build';
 import { isPublicCode } from './errors';
 import { expandFieldErrors } from './mutation/expand-errors';
-import { createInternalVerifier } from './auth/internal-token';
+import { createInternalVerifier, type TrustedService } from './auth/internal-token';
 import type { JWK } from 'jose';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -35,6 +35,8 @@ export interface SubgraphServerOptions<S extends Record<string, unknown>> {
   logger: Logger;
   /** The gateway's public key: the only signer whose internal tokens this subgraph accepts. */
   internalPublicJwk: JWK;
+  /** Services other than the gateway that may call this subgraph, each only as itself. */
+  trustedServices?: TrustedService[];
 }
 
 export interface SubgraphServer {
@@ -69,7 +71,7 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   });
   await apollo.start();
 
-  const verifyInternalToken = await createInternalVerifier(options.internalPublicJwk, options.name);
+  const verifyInternalToken = await createInternalVerifier(options.internalPublicJwk, options.name, options.trustedServices);
   const handler = createGraphQLHandler(apollo, {
     logger,
     // Nothing but the gateway gets an answer, _service and _entities included: the token it signs

@@ -37,25 +37,47 @@ export async function createInternalSigner(privateJwk: JWK) {
 }
 
 /**
- * A subgraph's side: accepts only a token signed by the gateway's key, for this subgraph, not
- * expired, with the internal token type. Anything else is UNAUTHENTICATED.
+ * Another service allowed to call this subgraph directly (e.g. CISA's dissemination dispatcher
+ * calling Partners): its own key, good only for its own `sub`, so it cannot speak for anyone else.
  */
-export async function createInternalVerifier(publicJwk: JWK, subgraph: string) {
-  const key = (await importJWK(publicJwk, INTERNAL_ALGORITHM)) as CryptoKey;
+export interface TrustedService {
+  sub: string;
+  publicJwk: JWK;
+}
+
+/**
+ * A subgraph's side: accepts only a token signed by the gateway's key (or a trusted service's
+ * key, for that service's own identity), for this subgraph, not expired, with the internal token
+ * type. Anything else is UNAUTHENTICATED.
+ */
+export async function createInternalVerifier(publicJwk: JWK, subgraph: string, services: TrustedService[] = []) {
+  const gatewayKey = (await importJWK(publicJwk, INTERNAL_ALGORITHM)) as CryptoKey;
+  const serviceKeys = await Promise.all(
+    services.map(async (s) => ({ sub: s.sub, key: (await importJWK(s.publicJwk, INTERNAL_ALGORITHM)) as CryptoKey })),
+  );
+  const options = {
+    issuer: INTERNAL_ISSUER,
+    audience: subgraph,
+    algorithms: [INTERNAL_ALGORITHM],
+    typ: 'iag-internal+jwt',
+    requiredClaims: ['exp', 'iat'],
+    clockTolerance: 5,
+  };
   return async function verify(authorization: string | undefined): Promise<Principal> {
     const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new UnauthenticatedError('This service answers only the gateway');
     try {
-      const { payload } = await jwtVerify(token, key, {
-        issuer: INTERNAL_ISSUER,
-        audience: subgraph,
-        algorithms: [INTERNAL_ALGORITHM],
-        typ: 'iag-internal+jwt',
-        requiredClaims: ['exp', 'iat'],
-        clockTolerance: 5,
-      });
+      const { payload } = await jwtVerify(token, gatewayKey, options);
       return payload.kind === 'ANONYMOUS' ? ANONYMOUS : principalFromClaims(payload);
     } catch {
+      for (const service of serviceKeys) {
+        try {
+          const { payload } = await jwtVerify(token, service.key, options);
+          if (payload.sub === service.sub) return principalFromClaims(payload);
+        } catch {
+          // not this service's key either
+        }
+      }
       throw new UnauthenticatedError('This service answers only the gateway');
     }
   };

@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { openDatabase, type Database } from '../db/database';
 import { createLogger } from '../logger';
 import type { SubgraphMain } from '../main';
-import { createInternalSigner } from '../auth/internal-token';
+import { createInternalSigner, type TrustedService } from '../auth/internal-token';
 import { generateKeyPairJwk, type KeyPairJwk } from '../auth/keys';
 import type { Principal } from '../principal';
 
@@ -92,7 +92,7 @@ export interface StartedSubgraph<S extends Record<string, unknown>> {
  */
 export async function startTestSubgraph<S extends Record<string, unknown>>(
   main: Pick<SubgraphMain<S>, 'name' | 'schema' | 'migrationsFolder' | 'seed' | 'createServer'>,
-  options: { demo?: boolean; internalKeys?: KeyPairJwk } = {},
+  options: { demo?: boolean; internalKeys?: KeyPairJwk; trustedServices?: TrustedService[]; env?: Record<string, string> } = {},
 ): Promise<StartedSubgraph<S>> {
   const testDb = await createTestDatabase(main.name);
   const database = await openDatabase({ schema: main.schema, url: testDb.url, poolSize: 4 });
@@ -101,7 +101,13 @@ export async function startTestSubgraph<S extends Record<string, unknown>>(
   const keys = options.internalKeys ?? (await generateKeyPairJwk('EdDSA'));
   const sign = await createInternalSigner(keys.privateJwk);
   const logger = createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent');
-  const server = await main.createServer({ database, logger, internalPublicJwk: keys.publicJwk });
+  const server = await main.createServer({
+    database,
+    logger,
+    internalPublicJwk: keys.publicJwk,
+    trustedServices: options.trustedServices,
+    env: options.env,
+  });
   const listening = await server.listen(0, '127.0.0.1');
   const tokenFor = (principal: Principal) => sign(principal, main.name);
   return {
