@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@iag/kit';
+import { DeliveryDisseminationResolver } from './delivery/delivery.dissemination';
 import { DeliveryMutationResolver } from './delivery/delivery.mutation';
 import { DeliveryResolver, resolveDeliveryReference } from './delivery/delivery.resolver';
 import { MaturityAssessmentMutationResolver } from './maturity-assessment/maturity-assessment.mutation';
@@ -25,6 +26,7 @@ export function buildPartnersSchema() {
       OrganizationResolver,
       ThreatProductResolver,
       DeliveryMutationResolver,
+      DeliveryDisseminationResolver,
       SightingMutationResolver,
       MaturityAssessmentMutationResolver,
     ],

@@ -33,6 +33,8 @@ export const deliveries = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     acknowledgedBy: text('acknowledged_by'),
+    /** The product revision delivered: a revised product goes out again as a new delivery. */
+    revision: integer('revision').notNull().default(1),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -40,7 +42,8 @@ export const deliveries = pgTable(
   // Descending index columns say NULLS FIRST, as `order by x desc` does: drizzle's bare `.desc()`
   // emits DESC NULLS LAST, which PostgreSQL cannot use for that order even on a NOT NULL column.
   (t) => [
-    unique('deliveries_product_recipient_key').on(t.productId, t.recipientId),
+    // Exactly one delivery per product revision and recipient: what makes `recordDeliveries` idempotent.
+    unique('deliveries_product_recipient_revision_key').on(t.productId, t.recipientId, t.revision),
     index('deliveries_recipient_idx').on(t.recipientId, t.deliveredAt.desc().nullsFirst()),
     // `ThreatProduct.deliveries` lists a product's deliveries in delivery order.
     index('deliveries_product_idx').on(t.productId, t.deliveredAt),

@@ -42,6 +42,11 @@ export class Delivery {
   })
   recipientIndividual!: string | null;
 
+  @Field(() => Int, {
+    description: 'The revision of the product delivered: each revision reaches a recipient at most once.',
+  })
+  revision!: number;
+
   @Field(() => Date)
   deliveredAt!: Date;
 
