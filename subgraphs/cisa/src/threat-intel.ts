@@ -1,6 +1,7 @@
 // Threat intelligence: threat products (with revisions), KEV vulnerabilities, and the fields they
 // add to Country, Sector and Engagement. Everything the schema and the seed need from this part.
 import { CountryThreatIntelResolver } from './country/country-threat-intel.resolver';
+import { DisseminationStatusResolver } from './dissemination/dissemination-status.query';
 import { EngagementThreatIntelResolver } from './engagement/engagement-threat-intel.resolver';
 import { KevResolver } from './kev/kev.resolver';
 import { SectorThreatIntelResolver } from './sector/sector-threat-intel.resolver';
@@ -19,6 +20,7 @@ export const threatIntelResolvers: Function[] = [
   SectorThreatIntelResolver,
   EngagementThreatIntelResolver,
   KevResolver,
+  DisseminationStatusResolver,
 ];
 
 /** `__resolveReference` of the entities this part owns; Country, Sector and Engagement keys need no lookup. */

@@ -1,6 +1,7 @@
 import { auditLog, idempotencyKeys } from '@iag/kit/audit-table';
 import { sql } from '@iag/kit/orm';
 import {
+  bigserial,
   char,
   check,
   date,
@@ -16,6 +17,7 @@ import {
   text,
   timestamp,
   boolean,
+  unique,
 } from '@iag/kit/pg-core';
 
 // Index columns are .desc().nullsFirst(): a bare .desc() emits DESC NULLS LAST, which PostgreSQL
@@ -223,6 +225,35 @@ export const threatProductVulnerabilities = productLink('threat_product_vulnerab
 /** DHS `Engagement` ids in which the product was shared. */
 export const threatProductEngagements = productLink('threat_product_engagements', 'engagement_id');
 
+/**
+ * The transactional outbox of dissemination: one row per (product, revision, recipient
+ * organization), written in the publish/revise transaction and sent to Partners by the dispatcher.
+ */
+export const disseminationOutbox = pgTable(
+  'dissemination_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => threatProducts.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    /** A State `Organization` id. */
+    recipientId: text('recipient_id').notNull(),
+    tlp: tlp('tlp').notNull(),
+    channel: text('channel').notNull().default('PORTAL'),
+    recipientIndividual: text('recipient_individual'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    unique('dissemination_outbox_product_revision_recipient_key').on(t.productId, t.revision, t.recipientId),
+    index('dissemination_outbox_due_idx').on(t.dispatchedAt, t.nextAttemptAt),
+  ],
+);
+
 export { auditLog, idempotencyKeys };
 
 export const schema = {
@@ -239,5 +270,6 @@ export const schema = {
   threatProductSectors,
   threatProductVulnerabilities,
   threatProductEngagements,
+  disseminationOutbox,
 };
 export type CisaSchema = typeof schema;

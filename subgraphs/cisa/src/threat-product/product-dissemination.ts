@@ -1,11 +1,25 @@
 import type { Tx } from '@iag/kit';
+import { disseminationOutbox } from '../db/schema';
 import type { ThreatProductRow } from './threat-product.loader';
 
 /**
- * The hook where a published (or revised) product will be queued for dissemination to partners:
- * it runs inside the publish/revise transaction, so an outbox row written here commits or rolls
- * back with the change itself. Intentionally empty for now: a later step adds the outbox.
+ * Queues a published (or revised) product for dissemination to partners: one outbox row per
+ * organization in its audience, for this revision. It runs inside the publish/revise transaction,
+ * so the rows commit or roll back with the change itself; the dispatcher sends them later.
+ * A row already there for (product, revision, recipient) is kept as it is.
  */
-export async function recordDisseminationIntent(_tx: Tx, _product: ThreatProductRow): Promise<void> {
-  // Dissemination (outbox to partners) is out of scope of this step.
+export async function recordDisseminationIntent(tx: Tx, product: ThreatProductRow): Promise<void> {
+  const recipients = [...new Set(product.audienceOrganizations)];
+  if (!recipients.length) return;
+  await tx
+    .insert(disseminationOutbox)
+    .values(
+      recipients.map((recipientId) => ({
+        productId: product.id,
+        revision: product.revision,
+        recipientId,
+        tlp: product.tlp,
+      })),
+    )
+    .onConflictDoNothing();
 }

@@ -5,6 +5,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql'
 import { threatProducts, type CisaSchema } from '../db/schema';
 import { addRevision, productForChange, refreshDraftRevision } from './product.change';
 import { productColumns, validateProductInput } from './product-change.validate';
+import { nudgeDissemination } from '../dissemination/nudge';
 import { recordDisseminationIntent } from './product-dissemination';
 import { DraftThreatProductInput, ThreatProductChangeInput } from './product-draft.input';
 import type { ThreatProductRow } from './threat-product.loader';
@@ -70,8 +71,8 @@ export class ThreatProductMutationResolver {
 
   @Authorized(WRITE, PUBLISH)
   @Mutation(() => ThreatProduct, { description: 'Publishes a draft: its marking and audience now decide who sees it.' })
-  publishThreatProduct(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: Ctx) {
-    return step(ctx, 'publishThreatProduct', { id, expectedVersion }, async (tx) => {
+  async publishThreatProduct(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: Ctx) {
+    const published = await step(ctx, 'publishThreatProduct', { id, expectedVersion }, async (tx) => {
       await productForChange(tx, ctx, id, ['DRAFT'], 'published');
       const set = { status: 'PUBLISHED', publishedAt: sql`now()` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
@@ -79,11 +80,14 @@ export class ThreatProductMutationResolver {
       await recordDisseminationIntent(tx, row);
       return row;
     });
+    // After the commit: the dispatcher can only see committed outbox rows.
+    nudgeDissemination();
+    return published;
   }
 
   @Authorized(WRITE, PUBLISH)
   @Mutation(() => ThreatProduct, { description: 'Issues a new revision of a published product; earlier revisions are kept.' })
-  reviseThreatProduct(
+  async reviseThreatProduct(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => ThreatProductChangeInput) input: ThreatProductChangeInput,
@@ -91,7 +95,7 @@ export class ThreatProductMutationResolver {
     @Ctx() ctx: Ctx,
   ) {
     validateProductInput(input, false, { changeNote });
-    return step(ctx, 'reviseThreatProduct', { id, expectedVersion, input, changeNote }, async (tx) => {
+    const revised = await step(ctx, 'reviseThreatProduct', { id, expectedVersion, input, changeNote }, async (tx) => {
       await productForChange(tx, ctx, id, ['PUBLISHED'], 'revised');
       const set = { ...productColumns(input), revision: sql`${threatProducts.revision} + 1` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
@@ -99,6 +103,8 @@ export class ThreatProductMutationResolver {
       await recordDisseminationIntent(tx, row);
       return row;
     });
+    nudgeDissemination();
+    return revised;
   }
 
   @Authorized(WRITE, PUBLISH)
