@@ -2,7 +2,7 @@
 // under .data/ are created, migrated and seeded on first start; `<NAME>_DATABASE_URL` switches a
 // subgraph to PostgreSQL. Ctrl-C stops everything cleanly.
 import { fileURLToPath } from 'node:url';
-import { DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM, loadOrCreateKeyFile } from '@iag/kit/auth';
+import { DEV_INTERNAL_KEY_FILE, DEV_KEYS_DIR, INTERNAL_ALGORITHM, loadOrCreateKeyFile } from '@iag/kit/auth';
 import { loadDevIssuerKeys } from '../gateway/src/auth/dev-issuer';
 import { startService, waitUntilHealthy, type Service } from './lib/processes';
 import { subgraphs } from './subgraphs';
@@ -25,6 +25,7 @@ if (process.argv.includes('--help')) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const DISPATCHER_SUB = 'service:cisa-dispatcher';
 const rawLogs = process.argv.includes('--json');
 const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
 const services: Service[] = [];
@@ -43,17 +44,26 @@ process.on('SIGTERM', () => void stopAll(0));
 
 try {
   const started = Date.now();
+  const extraEnv: Record<string, Record<string, string>> = {};
   if (process.env.NODE_ENV !== 'production') {
     // Created here, before any service starts, so that all five read the same development keys.
     await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM);
     await loadDevIssuerKeys();
+    // CISA's dissemination dispatcher calls Partners directly, with a key of its own.
+    const dispatcher = await loadOrCreateKeyFile(`${DEV_KEYS_DIR}cisa-dispatcher.json`, INTERNAL_ALGORITHM);
+    extraEnv.cisa = { DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcher.privateJwk) };
+    extraEnv.partners = { TRUSTED_SERVICES: JSON.stringify([{ sub: DISPATCHER_SUB, publicJwk: dispatcher.publicJwk }]) };
   }
   console.log('Starting the subgraphs (the first start creates and seeds their databases under .data/)...');
   await Promise.all(
     subgraphs.map(async (subgraph) => {
       const prefix = subgraph.name.toUpperCase();
       const port = Number(process.env[`${prefix}_PORT`] ?? subgraph.port);
-      const env = { ...process.env, [`${prefix}_DATA_DIR`]: process.env[`${prefix}_DATA_DIR`] ?? `.data/${subgraph.name}` };
+      const env = {
+        ...extraEnv[subgraph.name],
+        ...process.env,
+        [`${prefix}_DATA_DIR`]: process.env[`${prefix}_DATA_DIR`] ?? `.data/${subgraph.name}`,
+      };
       const service = startService(subgraph.name, `subgraphs/${subgraph.name}/src/index.ts`, { cwd: root, env, rawLogs });
       services.push(service);
       await waitUntilHealthy(service, `http://127.0.0.1:${port}/health`, 120_000);

@@ -40,11 +40,22 @@ export interface Hub {
 
 export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
   const internalKeys = await generateKeyPairJwk('EdDSA');
-  const started = Object.fromEntries(
-    await Promise.all(
-      subgraphs.map(async (s) => [s.name, await startTestSubgraph(await s.load(), { internalKeys })] as const),
-    ),
-  );
+  // Partners first: CISA's dissemination dispatcher needs its URL, and Partners must trust the
+  // dispatcher's own key.
+  const dispatcherKeys = await generateKeyPairJwk('EdDSA');
+  const partners = await startTestSubgraph(await subgraphs.find((s) => s.name === 'partners')!.load(), {
+    internalKeys,
+    trustedServices: [{ sub: 'service:cisa-dispatcher', publicJwk: dispatcherKeys.publicJwk }],
+  });
+  const cisaEnv = { PARTNERS_URL: partners.url, DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcherKeys.privateJwk) };
+  const started = Object.fromEntries([
+    ['partners', partners] as const,
+    ...(await Promise.all(
+      subgraphs
+        .filter((s) => s.name !== 'partners')
+        .map(async (s) => [s.name, await startTestSubgraph(await s.load(), { internalKeys, env: s.name === 'cisa' ? cisaEnv : {} })] as const),
+    )),
+  ]);
   const composed = composeSupergraph(subgraphs.map((s) => ({ name: s.name, url: started[s.name].url, sdl: started[s.name].sdl })));
   if (!composed.ok) throw new Error(composed.errors.join('\n'));
   const dir = mkdtempSync(join(tmpdir(), 'iag-hub-'));
