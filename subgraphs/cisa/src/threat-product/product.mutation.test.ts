@@ -97,3 +97,30 @@ describe('threat product life cycle', () => {
     expect(code((await gql(WITHDRAW, { id: 'tp-nope', v: 1, reason: 'no' })).body)).toBe('NOT_FOUND');
   });
 });
+
+describe('idempotency keys on the life cycle', () => {
+  const DRAFT_KEYED = `mutation($input: DraftThreatProductInput!, $key: String) { draftThreatProduct(input: $input, idempotencyKey: $key) { id version } }`;
+  const PUBLISH_KEYED = `mutation($id: ID!, $v: Int!, $key: String) { publishThreatProduct(id: $id, expectedVersion: $v, idempotencyKey: $key) { id status version } }`;
+
+  it('replays a repeated draft and a repeated publish instead of changing twice', async () => {
+    const before = await rows();
+    const input = { ...draftInput, trackingId: 'AA26-377A' };
+    const first = await gql(DRAFT_KEYED, { input, key: 'draft-377' });
+    const again = await gql(DRAFT_KEYED, { input, key: 'draft-377' });
+    expect(again.body.data.draftThreatProduct.id).toBe(first.body.data.draftThreatProduct.id);
+    expect((await rows()).products).toBe(before.products + 1);
+
+    const { id } = first.body.data.draftThreatProduct;
+    const published = await gql(PUBLISH_KEYED, { id, v: 1, key: 'publish-377' });
+    const replayed = await gql(PUBLISH_KEYED, { id, v: 1, key: 'publish-377' });
+    expect(replayed.body.errors).toBeUndefined();
+    expect(replayed.body.data.publishThreatProduct).toEqual(published.body.data.publishThreatProduct);
+    expect(published.body.data.publishThreatProduct).toMatchObject({ status: 'PUBLISHED', version: 2 });
+  });
+
+  it('answers CONFLICT when a key comes back with different input', async () => {
+    await gql(DRAFT_KEYED, { input: { ...draftInput, trackingId: 'AA26-378A' }, key: 'draft-378' });
+    const other = await gql(DRAFT_KEYED, { input: { ...draftInput, trackingId: 'AA26-379A' }, key: 'draft-378' });
+    expect(code(other.body)).toBe('CONFLICT');
+  });
+});

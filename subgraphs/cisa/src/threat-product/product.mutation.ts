@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runMutation, updateVersioned, type SubgraphContext } from '@iag/kit';
-import { sql } from '@iag/kit/orm';
+import { eq, sql } from '@iag/kit/orm';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { threatProducts, type CisaSchema } from '../db/schema';
 import { addRevision, productForChange, refreshDraftRevision } from './product.change';
@@ -19,22 +19,37 @@ const PUBLISH = 'threat-products:publish';
 const TYPE = 'ThreatProduct';
 
 /** Runs one life-cycle step as a mutation and returns the product as it now stands. */
-async function step(ctx: Ctx, name: string, input: unknown, body: (tx: Parameters<Parameters<typeof runMutation>[2]>[0]) => Promise<ThreatProductRow>) {
-  const { product } = await runMutation(ctx, { name, objectType: TYPE, input }, async (tx) => {
+async function step(
+  ctx: Ctx,
+  name: string,
+  input: unknown,
+  idempotencyKey: string | null | undefined,
+  body: (tx: Parameters<Parameters<typeof runMutation>[2]>[0]) => Promise<ThreatProductRow>,
+): Promise<ThreatProductRow> {
+  const { ids } = await runMutation(ctx, { name, objectType: TYPE, input, idempotencyKey }, async (tx) => {
     const product = await body(tx);
-    return { ids: [product.id], product };
+    return { ids: [product.id] };
   });
-  return product;
+  // Read back after the commit, also on a replay: the stored result holds only the id, and the
+  // product is returned as it stands now. The caller just changed it, so it may see it.
+  const [row] = await ctx.db.select().from(threatProducts).where(eq(threatProducts.id, ids[0]));
+  return row;
 }
+
+const KEY = { nullable: true, description: 'Repeat a request with the same key to get the first result, never a second change.' };
 
 @Resolver(() => ThreatProduct)
 export class ThreatProductMutationResolver {
   @Authorized(WRITE)
   @Mutation(() => ThreatProduct, { description: "Starts a threat product as a draft of the caller's agency (revision 1)." })
-  draftThreatProduct(@Arg('input', () => DraftThreatProductInput) input: DraftThreatProductInput, @Ctx() ctx: Ctx) {
+  draftThreatProduct(
+    @Arg('input', () => DraftThreatProductInput) input: DraftThreatProductInput,
+    @Ctx() ctx: Ctx,
+    @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
+  ) {
     validateProductInput(input, true);
     const { sub, agency } = ctx.principal;
-    return step(ctx, 'draftThreatProduct', input, async (tx) => {
+    return step(ctx, 'draftThreatProduct', input, idempotencyKey, async (tx) => {
       const [row] = await tx
         .insert(threatProducts)
         .values({
@@ -59,9 +74,10 @@ export class ThreatProductMutationResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => ThreatProductChangeInput) input: ThreatProductChangeInput,
     @Ctx() ctx: Ctx,
+    @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
   ) {
     validateProductInput(input, false);
-    return step(ctx, 'editThreatProductDraft', { id, expectedVersion, input }, async (tx) => {
+    return step(ctx, 'editThreatProductDraft', { id, expectedVersion, input }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['DRAFT'], 'edited as drafts');
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, productColumns(input), TYPE);
       await refreshDraftRevision(tx, row);
@@ -71,8 +87,13 @@ export class ThreatProductMutationResolver {
 
   @Authorized(WRITE, PUBLISH)
   @Mutation(() => ThreatProduct, { description: 'Publishes a draft: its marking and audience now decide who sees it.' })
-  async publishThreatProduct(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: Ctx) {
-    const published = await step(ctx, 'publishThreatProduct', { id, expectedVersion }, async (tx) => {
+  async publishThreatProduct(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Ctx,
+    @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
+  ) {
+    const published = await step(ctx, 'publishThreatProduct', { id, expectedVersion }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['DRAFT'], 'published');
       const set = { status: 'PUBLISHED', publishedAt: sql`now()` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
@@ -93,9 +114,10 @@ export class ThreatProductMutationResolver {
     @Arg('input', () => ThreatProductChangeInput) input: ThreatProductChangeInput,
     @Arg('changeNote', () => String, { description: 'What changed and why.' }) changeNote: string,
     @Ctx() ctx: Ctx,
+    @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
   ) {
     validateProductInput(input, false, { changeNote });
-    const revised = await step(ctx, 'reviseThreatProduct', { id, expectedVersion, input, changeNote }, async (tx) => {
+    const revised = await step(ctx, 'reviseThreatProduct', { id, expectedVersion, input, changeNote }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['PUBLISHED'], 'revised');
       const set = { ...productColumns(input), revision: sql`${threatProducts.revision} + 1` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
@@ -116,9 +138,10 @@ export class ThreatProductMutationResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Ctx,
+    @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
   ) {
     validateProductInput({}, false, { changeNote: reason });
-    return step(ctx, 'withdrawThreatProduct', { id, expectedVersion, reason }, async (tx) => {
+    return step(ctx, 'withdrawThreatProduct', { id, expectedVersion, reason }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['PUBLISHED'], 'withdrawn');
       const set = { status: 'WITHDRAWN', withdrawnAt: sql`now()`, revision: sql`${threatProducts.revision} + 1` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
