@@ -20,6 +20,10 @@ export async function productForChange(tx: Tx, ctx: Ctx, id: string, allowed: St
   if (!found) throw new NotFoundError('ThreatProduct', id);
   const { visible, ...row } = found;
   if (!visible) throw new ForbiddenError('Your access does not include this threat product');
+  // Reading is not owning: only the authoring agency changes its product, whoever else may read it.
+  if (ctx.principal.agency !== row.authorAgency) {
+    throw new ForbiddenError(`Only ${row.authorAgency} changes its own threat products`);
+  }
   if (!allowed.includes(row.status)) {
     throw new BadUserInputError(`Only ${allowed.join(' or ').toLowerCase()} products can be ${step}; this one is ${row.status.toLowerCase()}`, 'id');
   }

@@ -86,10 +86,11 @@ describe('threat product life cycle', () => {
     expect(code((await gql(EDIT, { id, v: 1, input: { title: 'x' } }, personas.anonymous)).body)).toBe('UNAUTHENTICATED');
     // Another CISA writer sees the agency's drafts and may edit them.
     expect((await gql(EDIT, { id, v: 1, input: { title: 'Edited by a colleague' } }, writerOnly)).body.data.editThreatProductDraft.version).toBe(2);
-    // Once published, DHS (in the AMBER audience) may see it, so a DHS publisher may revise it.
+    // Once published, DHS (in the AMBER audience) may read it, but only CISA, its author, changes it.
     await gql(PUBLISH, { id, v: 2 });
-    const revised = await gql(REVISE, { id, v: 3, input: {}, note: 'DHS addition.' }, dhsPublisher);
-    expect(revised.body.data.reviseThreatProduct.revisions[1]).toMatchObject({ revision: 2, createdBy: 'dhs:writer-1' });
+    expect(code((await gql(REVISE, { id, v: 3, input: {}, note: 'DHS addition.' }, dhsPublisher)).body)).toBe('FORBIDDEN');
+    const revised = await gql(REVISE, { id, v: 3, input: {}, note: 'CISA addition.' });
+    expect(revised.body.data.reviseThreatProduct.revisions[1]).toMatchObject({ revision: 2, createdBy: 'cisa:analyst-1' });
     // A RED product names its readers; others may not touch it.
     const red = (await gql(DRAFT, { input: { ...draftInput, trackingId: 'AA26-004A', tlp: 'RED', audience: { individuals: ['dhs:someone'] } } })).body.data.draftThreatProduct;
     await gql(PUBLISH, { id: red.id, v: 1 });

@@ -203,3 +203,19 @@ describe('updateEngagement and cancelEngagement', () => {
     expect(codes(completed.body.errors)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('ownership', () => {
+  it('lets only the lead agency or DHS change an engagement', async () => {
+    const fbi = { kind: 'US_GOVERNMENT' as const, sub: 'fbi:writer-1', agency: 'FBI', scopes: ['engagements:write'] };
+    const dhs = { kind: 'US_GOVERNMENT' as const, sub: 'dhs:coordinator-1', agency: 'DHS', scopes: ['engagements:write'] };
+    const created = await subgraph.post(
+      'mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { engagement { id version leadAgency } } }',
+      { input: { title: 'Owned by CISA', kind: 'DIALOGUE', leadAgency: 'CISA', startsOn: '2027-06-01', strategicGoal: 3 } },
+    );
+    const { id } = created.body.data.createEngagement.engagement;
+    const rename = (principal: typeof fbi, version: number, title: string) =>
+      subgraph.post('mutation($id: ID!, $v: Int!, $t: String!) { updateEngagement(id: $id, expectedVersion: $v, input: { title: $t }) { engagement { title } } }', { id, v: version, t: title }, principal);
+    expect((await rename(fbi, 1, 'Taken over')).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await rename(dhs, 1, 'Kept in the register by DHS')).body.data.updateEngagement.engagement.title).toBe('Kept in the register by DHS');
+  });
+});

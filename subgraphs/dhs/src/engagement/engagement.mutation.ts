@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   BadUserInputError,
+  ForbiddenError,
   NotFoundError,
   runMutation,
   updateVersioned,
@@ -37,6 +38,18 @@ async function current(ctx: Ctx, id: string): Promise<EngagementRow> {
   const row = await engagementLoader(ctx).clear(id).load(id);
   if (!row) throw new NotFoundError(TYPE, id);
   if (!row.visible) throw hiddenError(ctx.principal, TYPE, id);
+  return row;
+}
+
+/**
+ * The engagement, if the caller may change it: its lead agency owns it, and DHS keeps the
+ * register for everyone. Other agencies with engagements:write create their own.
+ */
+async function owned(ctx: Ctx, id: string): Promise<EngagementRow> {
+  const row = await current(ctx, id);
+  if (ctx.principal.agency !== row.leadAgency && ctx.principal.agency !== 'DHS') {
+    throw new ForbiddenError(`Only ${row.leadAgency}, the lead agency, or DHS changes this engagement`);
+  }
   return row;
 }
 
@@ -91,7 +104,7 @@ export class EngagementMutationResolver {
     @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | null | undefined,
     @Ctx() ctx: Ctx,
   ): Promise<EngagementChange> {
-    const row = await current(ctx, id);
+    const row = await owned(ctx, id);
     await validateUpdate(ctx, row, input);
     const deconflict = await movesEngagement(ctx, row, input);
     const options = { name: 'updateEngagement', objectType: TYPE, idempotencyKey, input: { id, expectedVersion, input } };
@@ -116,7 +129,7 @@ export class EngagementMutationResolver {
     @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | null | undefined,
     @Ctx() ctx: Ctx,
   ): Promise<EngagementChange> {
-    validateCancel(await current(ctx, id), reason);
+    validateCancel(await owned(ctx, id), reason);
     const options = { name: 'cancelEngagement', objectType: TYPE, idempotencyKey, input: { id, expectedVersion, reason } };
     await runMutation(ctx, options, async (tx) => {
       // Checked again under the row lock: the engagement may have completed since it was read.
