@@ -4,7 +4,7 @@ import { loadOrCreateKeyFile } from './auth/keys';
 import { parseSubgraphConfig } from './config';
 import { DEV_INTERNAL_KEY_FILE } from './paths';
 import { openDatabase, type Database } from './db/database';
-import { ConfigError } from './env';
+import { runProcess } from './http/lifecycle';
 import { createLogger, type Logger } from './logger';
 import type { SubgraphSchema } from './schema/build';
 import type { SubgraphServer } from './subgraph';
@@ -39,32 +39,21 @@ export async function runSubgraph<S extends Record<string, unknown>>(
   env: Record<string, string | undefined>,
 ): Promise<void> {
   let logger = createLogger(main.name);
-  try {
-    const config = parseSubgraphConfig(main.name, main.defaultPort, env);
-    logger = createLogger(main.name, config.logLevel);
-    const database = await openDatabase({ schema: main.schema, url: config.databaseUrl, dataDir: config.dataDir });
-    await database.migrate(main.migrationsFolder);
-    const seeded = await main.seed(database, { demo: config.seedDemo });
-    logger.info({ driver: database.driver, seeded }, 'database ready');
-    const internalPublicJwk =
-      config.internalPublicJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).publicJwk;
-    const server = await main.createServer({ database, logger, internalPublicJwk, trustedServices: config.trustedServices, env });
-    const listening = await server.listen(config.port, config.host);
-    logger.info({ url: listening.url }, `${main.name} subgraph listening`);
-
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'draining and stopping');
-      await server.close();
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void stop('SIGINT'));
-    process.on('SIGTERM', () => void stop('SIGTERM'));
-  } catch (error) {
-    if (error instanceof ConfigError) logger.fatal(error.message);
-    else logger.fatal({ err: error }, 'failed to start');
-    process.exit(1);
-  }
+  await runProcess(
+    () => logger,
+    async () => {
+      const config = parseSubgraphConfig(main.name, main.defaultPort, env);
+      logger = createLogger(main.name, config.logLevel);
+      const database = await openDatabase({ schema: main.schema, url: config.databaseUrl, dataDir: config.dataDir });
+      await database.migrate(main.migrationsFolder);
+      const seeded = await main.seed(database, { demo: config.seedDemo });
+      logger.info({ driver: database.driver, seeded }, 'database ready');
+      const internalPublicJwk =
+        config.internalPublicJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).publicJwk;
+      const server = await main.createServer({ database, logger, internalPublicJwk, trustedServices: config.trustedServices, env });
+      const listening = await server.listen(config.port, config.host);
+      logger.info({ url: listening.url }, `${main.name} subgraph listening`);
+      return server;
+    },
+  );
 }

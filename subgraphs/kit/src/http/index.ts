@@ -5,3 +5,4 @@ export * from './format-error';
 export * from '../errors';
 export * from '../env';
 export * from '../logger';
+export * from './lifecycle';
