@@ -45,6 +45,9 @@ export function validateProductInput(
     v.text(`input.indicators[${i}].value`, indicator.value, { max: 2000 });
     v.text(`input.indicators[${i}].description`, indicator.description, { max: 2000, required: false });
   });
+  checkList(v, 'input.countryCodes', input.countryCodes, 250, /^[A-Z]{2}$/);
+  checkList(v, 'input.sectorCodes', input.sectorCodes, 16, /^[A-Z_]{3,60}$/);
+  checkList(v, 'input.cveIds', input.cveIds, 200, /^CVE-\d{4}-\d{4,}$/);
   if (extra.changeNote !== undefined) v.text('changeNote', extra.changeNote, { max: 2000 });
   v.done();
 }

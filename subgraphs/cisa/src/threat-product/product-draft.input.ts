@@ -51,6 +51,15 @@ export class DraftThreatProductInput {
 
   @Field(() => [IndicatorInput], { nullable: true })
   indicators?: IndicatorInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes of the countries concerned (State owns them).' })
+  countryCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of the sectors concerned, e.g. "ENERGY" (DHS owns them).' })
+  sectorCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'CVE ids from the KEV catalog, e.g. "CVE-2023-3519".' })
+  cveIds?: string[] | null;
 }
 
 @InputType({ description: 'Changes to a product: fields left out stay as they are.' })
@@ -75,4 +84,13 @@ export class ThreatProductChangeInput {
 
   @Field(() => [IndicatorInput], { nullable: true })
   indicators?: IndicatorInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes of the countries concerned (State owns them).' })
+  countryCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of the sectors concerned, e.g. "ENERGY" (DHS owns them).' })
+  sectorCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'CVE ids from the KEV catalog, e.g. "CVE-2023-3519".' })
+  cveIds?: string[] | null;
 }

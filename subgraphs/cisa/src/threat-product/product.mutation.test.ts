@@ -125,3 +125,32 @@ describe('idempotency keys on the life cycle', () => {
     expect(code(other.body)).toBe('CONFLICT');
   });
 });
+
+describe('what a product concerns', () => {
+  const LINKED = `mutation($input: DraftThreatProductInput!) { draftThreatProduct(input: $input) {
+    id countries { code } sectors { code } vulnerabilities { cveId } } }`;
+
+  it('records countries, sectors and KEV entries with the draft, and replaces them on edit', async () => {
+    const input = { ...draftInput, trackingId: 'AA26-380A', countryCodes: ['NL', 'DE'], sectorCodes: ['ENERGY'], cveIds: ['CVE-2023-3519'] };
+    const { body } = await gql(LINKED, { input });
+    expect(body.errors).toBeUndefined();
+    const product = body.data.draftThreatProduct;
+    expect(product.countries.map((c: any) => c.code).sort()).toEqual(['DE', 'NL']);
+    expect(product.sectors).toEqual([{ code: 'ENERGY' }]);
+    expect(product.vulnerabilities).toEqual([{ cveId: 'CVE-2023-3519' }]);
+    const edited = await gql(
+      'mutation($id: ID!) { editThreatProductDraft(id: $id, expectedVersion: 1, input: { countryCodes: ["FR"] }) { countries { code } sectors { code } } }',
+      { id: product.id },
+    );
+    expect(edited.body.data.editThreatProductDraft).toEqual({ countries: [{ code: 'FR' }], sectors: [{ code: 'ENERGY' }] });
+  });
+
+  it('refuses malformed codes field by field and unknown CVE ids, writing nothing', async () => {
+    const before = await rows();
+    const bad = await gql(LINKED, { input: { ...draftInput, trackingId: 'AA26-381A', countryCodes: ['nl'], sectorCodes: ['energy'] } });
+    expect(bad.body.errors.map((e: any) => e.extensions.field).sort()).toEqual(['input.countryCodes[0]', 'input.sectorCodes[0]']);
+    const unknown = await gql(LINKED, { input: { ...draftInput, trackingId: 'AA26-382A', cveIds: ['CVE-1999-99999'] } });
+    expect(unknown.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cveIds' });
+    expect(await rows()).toEqual(before);
+  });
+});

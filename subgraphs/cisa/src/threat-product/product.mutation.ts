@@ -7,6 +7,7 @@ import { addRevision, productForChange, refreshDraftRevision } from './product.c
 import { productColumns, validateProductInput } from './product-change.validate';
 import { nudgeDissemination } from '../dissemination/nudge';
 import { recordDisseminationIntent } from './product-dissemination';
+import { replaceProductLinks } from './product-links.write';
 import { DraftThreatProductInput, ThreatProductChangeInput } from './product-draft.input';
 import type { ThreatProductRow } from './threat-product.loader';
 import { ThreatProduct } from './threat-product.type';
@@ -62,6 +63,7 @@ export class ThreatProductMutationResolver {
           authors: [sub!],
         })
         .returning();
+      await replaceProductLinks(tx, row.id, input);
       await addRevision(tx, row, 'Draft started.', sub);
       return row;
     });
@@ -80,6 +82,7 @@ export class ThreatProductMutationResolver {
     return step(ctx, 'editThreatProductDraft', { id, expectedVersion, input }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['DRAFT'], 'edited as drafts');
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, productColumns(input), TYPE);
+      await replaceProductLinks(tx, id, input);
       await refreshDraftRevision(tx, row);
       return row;
     });
@@ -121,6 +124,7 @@ export class ThreatProductMutationResolver {
       await productForChange(tx, ctx, id, ['PUBLISHED'], 'revised');
       const set = { ...productColumns(input), revision: sql`${threatProducts.revision} + 1` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
+      await replaceProductLinks(tx, id, input);
       await addRevision(tx, row, changeNote.trim(), ctx.principal.sub);
       await recordDisseminationIntent(tx, row);
       return row;
