@@ -38,7 +38,11 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
+/**
+ * `dissemination: true` also runs CISA's dispatcher. It is off by default because its polling
+ * sends SQL statements of its own, which would blur the per-request statement counts tests assert.
+ */
+export async function startHub(env: Record<string, string> = {}, options: { dissemination?: boolean } = {}): Promise<Hub> {
   const internalKeys = await generateKeyPairJwk('EdDSA');
   // Partners first: CISA's dissemination dispatcher needs its URL, and Partners must trust the
   // dispatcher's own key.
@@ -47,7 +51,9 @@ export async function startHub(env: Record<string, string> = {}): Promise<Hub> {
     internalKeys,
     trustedServices: [{ sub: 'service:cisa-dispatcher', publicJwk: dispatcherKeys.publicJwk }],
   });
-  const cisaEnv = { PARTNERS_URL: partners.url, DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcherKeys.privateJwk) };
+  const cisaEnv: Record<string, string> = options.dissemination
+    ? { PARTNERS_URL: partners.url, DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcherKeys.privateJwk) }
+    : {};
   const started = Object.fromEntries([
     ['partners', partners] as const,
     ...(await Promise.all(
