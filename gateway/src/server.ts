@@ -30,6 +30,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     // The default landing page loads from a CDN, which government networks often cannot reach.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
+    // Our process lifecycle drains and stops on SIGTERM; Apollo's own handler would race it and
+    // leave stop() waiting forever.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     formatError: (formatted, error) => {
       const masked = maskError(formatted);

@@ -62,6 +62,9 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
       expandFieldErrors as never,
     ],
     includeStacktraceInErrorResponses: false,
+    // Our process lifecycle drains and stops on SIGTERM; Apollo's own handler would race it and
+    // leave stop() waiting forever.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       if (!isPublicCode(formatted.extensions?.code)) {
         logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
@@ -101,8 +104,11 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
     },
     async close() {
       await listening?.close();
+      logger.debug('http drained');
       await apollo.stop();
+      logger.debug('graphql stopped');
       await database.close();
+      logger.debug('database closed');
     },
   };
 }

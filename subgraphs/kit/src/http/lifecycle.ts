@@ -1,6 +1,8 @@
 import { ConfigError } from '../env';
 import type { Logger } from '../logger';
 
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
 /**
  * How every process of the hub lives: start it, log where it listens, drain and close on SIGINT
  * or SIGTERM (once, however many signals come), and exit 1 with a readable line if it cannot start.
@@ -16,7 +18,13 @@ export async function runProcess(
       if (stopping) return;
       stopping = true;
       logger().info({ signal }, 'draining and stopping');
+      // A shutdown that hangs must not outlive the orchestrator's patience unnoticed: say so and go.
+      setTimeout(() => {
+        logger().error({ afterMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown did not finish; exiting anyway');
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS).unref();
       await server.close();
+      logger().info('stopped');
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));

@@ -9,6 +9,8 @@ export interface Listening {
   close(): Promise<void>;
 }
 
+const DRAIN_GRACE_MS = 5_000;
+
 /** Listens on host:port (port 0 picks a free one, as tests do) and resolves once bound. */
 export function listen(listener: RequestListener, port: number, host: string, path = '/graphql'): Promise<Listening> {
   const server = createServer(listener);
@@ -28,6 +30,10 @@ export function listen(listener: RequestListener, port: number, host: string, pa
           new Promise<void>((done) => {
             server.close(() => done());
             server.closeIdleConnections();
+            // A client holding a keep-alive socket (the gateway, a health poller) would keep the
+            // process alive until its own timeout: after a grace period for requests in flight,
+            // cut whatever is left.
+            setTimeout(() => server.closeAllConnections(), DRAIN_GRACE_MS).unref();
           }),
       });
     });
