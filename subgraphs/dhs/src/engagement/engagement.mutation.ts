@@ -8,7 +8,7 @@ import {
   type SubgraphContext,
 } from '@iag/kit';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { hiddenError } from '../access/hidden-error';
+import { hiddenError } from '@iag/kit';
 import { engagements, type DhsSchema } from '../db/schema';
 import { partnerIdsByEngagementLoader } from '../organization/organization.loader';
 import { sectorsByEngagementLoader } from '../sector/sector.loader';

@@ -1,6 +1,6 @@
 import { NotFoundError, type SubgraphContext } from '@iag/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { hiddenError } from '../access/hidden-error';
+import { hiddenError } from '@iag/kit';
 import { Country } from '../country/country.type';
 import type { DhsSchema } from '../db/schema';
 import { partnerIdsByEngagementLoader } from '../organization/organization.loader';

@@ -1,6 +1,6 @@
 import { ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { hiddenError } from '../access/hidden-error';
+import { hiddenError } from '@iag/kit';
 import type { StateSchema } from '../db/schema';
 import { Engagement } from '../engagement/engagement.type';
 import { partiesByAgreementLoader } from '../organization/organization.loader';

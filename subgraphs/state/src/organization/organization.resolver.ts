@@ -1,6 +1,6 @@
 import { AUTHENTICATED, ConnectionType, NotFoundError, type SubgraphContext } from '@iag/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { hiddenError } from '../access/hidden-error';
+import { hiddenError } from '@iag/kit';
 import { agreementsByOrganizationLoader } from '../agreement/agreement.loader';
 import { Agreement } from '../agreement/agreement.type';
 import { countryLoader } from '../country/country.loader';
