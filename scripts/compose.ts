@@ -1,9 +1,10 @@
 // pnpm compose: builds each subgraph's SDL from its code and composes the supergraph, writing
 // schema/<name>.graphql and schema/supergraph.graphql. Exits 1 with readable errors when
-// composition fails, leaving the committed files as they were.
+// composition fails, leaving the committed files as they were. It never touches schema/api.graphql:
+// the published client contract moves only with `pnpm schema:check --publish`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { composeSupergraph, defaultSubgraphUrl } from './lib/compose';
+import { buildAndCompose } from './lib/compose';
 import { subgraphs } from './subgraphs';
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
@@ -13,15 +14,9 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const sdls = [];
-for (const subgraph of subgraphs) {
-  const main = await subgraph.load();
-  const { sdl } = await main.buildSchema();
-  sdls.push({ name: subgraph.name, url: defaultSubgraphUrl(subgraph.port), sdl });
-  console.log(`built ${subgraph.name} (${sdl.split('\n').length} lines)`);
-}
-
-const result = composeSupergraph(sdls);
+const { sdls, result } = await buildAndCompose(subgraphs, (name, sdl) =>
+  console.log(`built ${name} (${sdl.split('\n').length} lines)`),
+);
 if (!result.ok) {
   console.error(`Composition failed with ${result.errors.length} error(s):`);
   for (const error of result.errors) console.error(`  - ${error}`);
