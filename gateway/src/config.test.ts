@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGatewayConfig } from './config';
+import { checkServiceUrlOverrides } from './supergraph';
 
 describe('gateway configuration', () => {
   it('refuses to start in production without identity settings, naming each', () => {
@@ -24,5 +25,13 @@ describe('gateway configuration', () => {
 
   it('names a bad port', () => {
     expect(() => parseGatewayConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/GATEWAY_PORT/);
+  });
+
+  it('takes <NAME>_URL overrides, and refuses a bad one only for a subgraph the supergraph serves', () => {
+    const config = parseGatewayConfig({ CISA_URL: 'http://cisa.internal:8080/graphql', DHS_URL: 'not a url', BASE_URL: '/' });
+    expect(config.subgraphUrls).toEqual({ cisa: 'http://cisa.internal:8080/graphql' });
+    const services = [{ name: 'cisa', url: 'http://127.0.0.1:4001/graphql' }, { name: 'dhs', url: 'http://127.0.0.1:4002/graphql' }];
+    expect(() => checkServiceUrlOverrides(services, config.badSubgraphUrls)).toThrow(/DHS_URL: must be a URL/);
+    expect(() => checkServiceUrlOverrides(services.slice(0, 1), config.badSubgraphUrls)).not.toThrow();
   });
 });

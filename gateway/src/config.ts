@@ -9,8 +9,12 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Subgraph URL overrides by subgraph name, from `<NAME>_URL`. */
   subgraphUrls: Record<string, string>;
+  /** `<NAME>_URL` variables that are not URLs, by name: an error if that subgraph is served. */
+  badSubgraphUrls: Record<string, string>;
   production: boolean;
   logLevel: string;
+  /** Re-read the supergraph file when it changes (SIGHUP always does). */
+  watchSupergraph: boolean;
   /** Per-subgraph fetch timeout. */
   subgraphTimeoutMs: number;
   auth: AuthSettings;
@@ -27,17 +31,21 @@ export function parseGatewayConfig(env: Record<string, string | undefined>): Gat
       SUPERGRAPH_PATH: z.string().min(1).default(defaultSupergraph),
       NODE_ENV: z.string().default('development'),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      SUPERGRAPH_WATCH: envTypes.flag(true),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     },
     env,
   );
+  // Any `<NAME>_URL` may name a subgraph, but only the supergraph knows which do: a bad value is
+  // kept aside and refused once a subgraph of that name is served (BASE_URL=/ from a tool is not).
   const subgraphUrls: Record<string, string> = {};
+  const badSubgraphUrls: Record<string, string> = {};
   const urlType = envTypes.url();
   for (const [name, value] of Object.entries(env)) {
     const match = /^([A-Z][A-Z0-9_]*)_URL$/.exec(name);
     if (!match || /_DATABASE$|^AUTH_JWKS$/.test(match[1]) || value === undefined) continue;
-    const checked = parseEnv({ [name]: urlType }, { [name]: value });
-    subgraphUrls[match[1].toLowerCase()] = checked[name] as string;
+    if (urlType.safeParse(value).success) subgraphUrls[match[1].toLowerCase()] = value;
+    else badSubgraphUrls[match[1].toLowerCase()] = `${name}: must be a URL (got ${JSON.stringify(value)})`;
   }
   const production = parsed.NODE_ENV === 'production';
   return {
@@ -46,8 +54,10 @@ export function parseGatewayConfig(env: Record<string, string | undefined>): Gat
     host: parsed.GATEWAY_HOST,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,
+    badSubgraphUrls,
     production,
     logLevel: parsed.LOG_LEVEL,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    watchSupergraph: parsed.SUPERGRAPH_WATCH,
   };
 }

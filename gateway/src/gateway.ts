@@ -1,6 +1,10 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+  type SupergraphSdlHook,
+} from '@apollo/gateway';
 import type { Principal } from '@iag/kit/auth';
-import { resolveServiceUrls, servicesOf } from './supergraph';
 
 /** What the gateway knows about a request: the verified caller, and an id to trace it by. */
 export interface GatewayContext {
@@ -9,7 +13,9 @@ export interface GatewayContext {
 }
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /** Supplies the supergraph and later updates to it (see SupergraphReloader). */
+  supergraph: SupergraphSdlHook;
+  /** `<NAME>_URL` overrides, applied to every supergraph loaded, first or reloaded. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
   /** Signs the internal token a subgraph requires, for this principal and that subgraph only. */
@@ -43,13 +49,10 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** An Apollo Gateway over a static, pre-composed supergraph: composition happened at build time. */
+/** An Apollo Gateway over a pre-composed supergraph: composition happened at build time. */
 export function createApolloGateway(options: GatewayOptions): ApolloGateway {
-  const urls = new Map(
-    resolveServiceUrls(servicesOf(options.supergraphSdl), options.subgraphUrls).map((s) => [s.name, s.url]),
-  );
   return new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource(name, urls.get(name) ?? url ?? '', options),
+    supergraphSdl: options.supergraph,
+    buildService: ({ name, url }) => new SubgraphSource(name, options.subgraphUrls[name] ?? url ?? '', options),
   });
 }

@@ -11,6 +11,8 @@ await runProcess(
     const server = await createGatewayServer(config, logger);
     const listening = await server.listen(config.port, config.host);
     logger.info({ url: listening.url }, 'gateway listening');
+    // The operator's way to apply a new supergraph where file watching is off or unreliable.
+    process.on('SIGHUP', () => void server.reloadSupergraph('SIGHUP'));
     return server;
   },
 );

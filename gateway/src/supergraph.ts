@@ -1,3 +1,5 @@
+import { ConfigError } from '@iag/kit/http';
+
 /** One subgraph as the supergraph names it. */
 export interface SupergraphService {
   /** The `@join__graph` name, e.g. "cisa". */
@@ -18,4 +20,10 @@ export function resolveServiceUrls(
   overrides: Record<string, string>,
 ): SupergraphService[] {
   return services.map((service) => ({ ...service, url: overrides[service.name] ?? service.url }));
+}
+
+/** Refuses a `<NAME>_URL` that is not a URL when the supergraph routes to subgraph `name`. */
+export function checkServiceUrlOverrides(services: SupergraphService[], bad: Record<string, string>): void {
+  const problems = services.filter((s) => bad[s.name]).map((s) => `  ${bad[s.name]}`);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }
