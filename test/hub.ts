@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+import { SignJWT, exportJWK, exportSPKI, generateKeyPair, importJWK, type CryptoKey, type JWTPayload } from 'jose';
 import { claimsFromPrincipal, generateKeyPairJwk, type Principal } from '@iag/kit/auth';
-import { createLogger } from '@iag/kit/http';
+import { createLogger, type Logger } from '@iag/kit/http';
 import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
+import { DEV_AUDIENCE, DEV_ISSUER, loadDevIssuerKeys } from '../gateway/src/auth/dev-issuer';
 import { parseGatewayConfig } from '../gateway/src/config';
-import { createGatewayServer } from '../gateway/src/server';
+import { createGatewayServer, type GatewayServer } from '../gateway/src/server';
 import { composeSupergraph } from '../scripts/lib/compose';
 import { subgraphs } from '../scripts/subgraphs';
 
@@ -23,6 +24,9 @@ const TEST_KID = 'test-idp-1';
 
 export interface Hub {
   url: string;
+  /** The supergraph file the gateway serves (and watches). */
+  supergraphPath: string;
+  gateway: GatewayServer;
   subgraphs: Record<string, StartedSubgraph<Record<string, unknown>>>;
   /** SQL statements sent by all subgraphs so far. */
   statements(): number;
@@ -39,10 +43,14 @@ export interface Hub {
 }
 
 /**
+ * `devIssuer: true` runs the gateway as `pnpm start` does, with the development issuer (keys in the
+ * hub's temporary folder, never the checkout's `.data/keys/`) instead of the test identity provider;
+ * `tokenFor` then signs with that issuer. With `NODE_ENV: 'production'` in `env`, the test provider's
+ * key is configured as AUTH_PUBLIC_KEY, since production accepts a JWKS URL only over https.
  * `dissemination: true` also runs CISA's dispatcher. It is off by default because its polling
  * sends SQL statements of its own, which would blur the per-request statement counts tests assert.
  */
-export async function startHub(env: Record<string, string> = {}, options: { dissemination?: boolean } = {}): Promise<Hub> {
+export async function startHub(env: Record<string, string> = {}, options: { dissemination?: boolean; logger?: Logger; devIssuer?: boolean } = {}): Promise<Hub> {
   const internalKeys = await generateKeyPairJwk('EdDSA');
   // Partners first: CISA's dissemination dispatcher needs its URL, and Partners must trust the
   // dispatcher's own key.
@@ -73,23 +81,35 @@ export async function startHub(env: Record<string, string> = {}, options: { diss
   const jwks = { keys: [{ ...(await exportJWK(issuer.publicKey)), kid: TEST_KID, alg: 'ES256', use: 'sig' }] };
   const idp = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)));
   await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
-  const config = parseGatewayConfig({
-    SUPERGRAPH_PATH: supergraphPath,
+  const testIssuerSettings = {
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
-    AUTH_JWKS_URL: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json`,
+    ...(env.NODE_ENV === 'production'
+      ? { AUTH_PUBLIC_KEY: await exportSPKI(issuer.publicKey) }
+      : { AUTH_JWKS_URL: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json` }),
     AUTH_ALGORITHMS: 'ES256',
+  };
+  const config = parseGatewayConfig({
+    SUPERGRAPH_PATH: supergraphPath,
+    ...(options.devIssuer ? {} : testIssuerSettings),
     INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internalKeys.privateJwk),
     ...env,
   });
-  const gateway = await createGatewayServer(config, createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const devKeysDir = join(dir, 'dev-keys/');
+  const gateway = await createGatewayServer(config, options.logger ?? createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'), {
+    devKeysDir,
+  });
+  const devIssuerKey = options.devIssuer ? (await loadDevIssuerKeys(devKeysDir)).privateJwk : undefined;
+  const signer = devIssuerKey
+    ? { iss: DEV_ISSUER, aud: DEV_AUDIENCE, kid: devIssuerKey.kid, key: await importJWK(devIssuerKey, 'ES256') }
+    : { iss: TEST_ISSUER, aud: TEST_AUDIENCE, kid: TEST_KID, key: issuer.privateKey };
   const listening = await gateway.listen(0, '127.0.0.1');
 
   const tokenFor: Hub['tokenFor'] = (principal, claims = {}, header = {}) => {
     const now = Math.floor(Date.now() / 1000);
     // Claims given by a test win over the defaults, so a test can forge any one of them.
-    const payload = { iss: TEST_ISSUER, aud: TEST_AUDIENCE, iat: now, exp: now + 600, ...claimsFromPrincipal(principal), ...claims };
-    return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: TEST_KID, ...header }).sign(issuer.privateKey);
+    const payload = { iss: signer.iss, aud: signer.aud, iat: now, exp: now + 600, ...claimsFromPrincipal(principal), ...claims };
+    return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: signer.kid, ...header }).sign(signer.key);
   };
 
   const post: Hub['post'] = async (query, variables, headers = {}) => {
@@ -103,6 +123,8 @@ export async function startHub(env: Record<string, string> = {}, options: { diss
 
   return {
     url: listening.url,
+    supergraphPath,
+    gateway,
     subgraphs: started,
     issuerKey: issuer.privateKey,
     internalKeys,

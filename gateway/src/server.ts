@@ -1,25 +1,35 @@
-import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHandler, listen, maskError, sendJson, type Listening, type Logger } from '@iag/kit/http';
 import type { GatewayConfig } from './config';
 import { createIdentity } from './auth/identity';
 import { createApolloGateway, type GatewayContext } from './gateway';
+import { createExplorer } from './explorer';
+import { introspectionForAuthenticatedCallers } from './introspection';
 import { checkSubgraphs } from './readiness';
-import { resolveServiceUrls, servicesOf } from './supergraph';
+import { checkServiceUrlOverrides, resolveServiceUrls, servicesOf } from './supergraph';
+import { SupergraphReloader, type ReloadOutcome } from './supergraph-reloader';
 
 export interface GatewayServer {
   listen(port: number, host: string): Promise<Listening>;
+  /** Re-reads the supergraph file now (SIGHUP); an invalid one is rejected and the old one kept. */
+  reloadSupergraph(reason: string): Promise<ReloadOutcome>;
   close(): Promise<void>;
 }
 
 /** Builds the gateway service over the supergraph file named in the config; starts nothing. */
-export async function createGatewayServer(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const services = resolveServiceUrls(servicesOf(supergraphSdl), config.subgraphUrls);
-  const identity = await createIdentity(config.auth);
+export async function createGatewayServer(
+  config: GatewayConfig,
+  logger: Logger,
+  /** `devKeysDir`: where the development issuer's keys live (tests use a temporary folder). */
+  options: { devKeysDir?: string } = {},
+): Promise<GatewayServer> {
+  const supergraph = new SupergraphReloader(config.supergraphPath, logger);
+  supergraph.addCheck((sdl) => checkServiceUrlOverrides(servicesOf(sdl), config.badSubgraphUrls));
+  const services = () => resolveServiceUrls(servicesOf(supergraph.current()), config.subgraphUrls);
+  const identity = await createIdentity(config.auth, options.devKeysDir);
   const gateway = createApolloGateway({
-    supergraphSdl,
+    supergraph: supergraph.hook,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     signInternal: identity.signInternal,
@@ -28,12 +38,17 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The default landing page loads from a CDN, which government networks often cannot reach.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // We serve our own explorer instead: see ./explorer.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.production ? [introspectionForAuthenticatedCallers()] : []),
+    ],
     includeStacktraceInErrorResponses: false,
     // Our process lifecycle drains and stops on SIGTERM; Apollo's own handler would race it and
     // leave stop() waiting forever.
     stopOnTerminationSignals: false,
-    introspection: !config.production,
+    // On in both modes: in production the plugin above answers it to authenticated callers only.
+    introspection: true,
     formatError: (formatted, error) => {
       const masked = maskError(formatted);
       if (masked !== formatted && masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -43,16 +58,22 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     },
   });
   await apollo.start();
+  if (config.watchSupergraph) supergraph.watch();
 
+  // Persona tokens only with the development issuer, never in production (belt and braces: production
+  // already refuses to start without an external issuer).
+  const explorer = createExplorer({ devIssuerPrivateJwk: config.production ? undefined : identity.devIssuerPrivateJwk });
   const handler = createGraphQLHandler(apollo, {
     logger,
+    landing: explorer.landing,
     // Whatever identity headers the client sent, only the verified bearer token counts.
     authenticate: (req) => identity.verifyCaller(req.headers.authorization),
     context: async (_req, requestId, principal) => ({ principal, requestId }),
     routes: {
+      ...explorer.routes,
       '/health': (_req, res) => sendJson(res, 200, { status: 'up' }),
       '/ready': async (_req, res) => {
-        const readiness = await checkSubgraphs(services);
+        const readiness = await checkSubgraphs(services());
         sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'degraded', ...readiness });
       },
     },
@@ -64,7 +85,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
       listening = await listen(handler, port, host);
       return listening;
     },
+    reloadSupergraph: (reason) => supergraph.reload(reason),
     async close() {
+      supergraph.stop();
       await listening?.close();
       await apollo.stop();
     },

@@ -8,17 +8,21 @@ import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadDevIssuerKeys } from './de
  * Without configured settings (development only; production refuses to start) both use keys
  * generated under `.data/keys/`.
  */
-export async function createIdentity(settings: AuthSettings) {
+export async function createIdentity(settings: AuthSettings, devKeysDir?: string) {
+  // `devKeysDir` lets tests keep their development keys out of the checkout's `.data/keys/`.
+  const devIssuer = settings.caller ? undefined : await loadDevIssuerKeys(devKeysDir);
   const callerOptions = settings.caller ?? {
     issuer: DEV_ISSUER,
     audience: DEV_AUDIENCE,
     algorithms: [DEV_ALGORITHM],
-    publicJwks: [(await loadDevIssuerKeys()).publicJwk],
+    publicJwks: [devIssuer!.publicJwk],
   };
   const privateJwk = settings.internalPrivateJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).privateJwk;
   return {
     verifyCaller: await createCallerVerifier(callerOptions),
     signInternal: await createInternalSigner(privateJwk),
     development: !settings.caller,
+    /** Signs persona tokens (the explorer's picker); undefined when an external issuer is configured. */
+    devIssuerPrivateJwk: devIssuer?.privateJwk,
   };
 }

@@ -16,6 +16,11 @@ export interface HandlerOptions<C extends BaseContext, A> {
   context: (req: IncomingMessage, requestId: string, caller: A) => Promise<C>;
   /** Extra routes by path (`/health`, `/ready`...). */
   routes?: Record<string, Route>;
+  /**
+   * Answers a browser opening the GraphQL path (GET with an Accept that names text/html), e.g. with
+   * an explorer page. It runs before `authenticate`: a browser's navigation carries no token.
+   */
+  landing?: Route;
   path?: string;
   /** Requests with a larger body are refused with 413 before parsing. */
   maxBodyBytes?: number;
@@ -79,6 +84,7 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       const route = options.routes?.[url.pathname];
       if (route) return await route(req, res);
       if (url.pathname !== path) return sendJson(res, 404, { error: 'Not found' });
+      if (options.landing && req.method === 'GET' && wantsHtml(req)) return await options.landing(req, res);
 
       let caller: A;
       try {
@@ -132,6 +138,11 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       else res.end();
     }
   };
+}
+
+// Browsers navigating ask for text/html; GraphQL clients (and curl's any-type default) do not.
+function wantsHtml(req: IncomingMessage): boolean {
+  return (headerValue(req, 'accept') ?? '').toLowerCase().includes('text/html');
 }
 
 export function headerValue(req: IncomingMessage, name: string): string | undefined {
