@@ -15,4 +15,5 @@ export const subgraphs: RegisteredSubgraph[] = [
   { name: 'dhs', port: 4002, load: async () => (await import('../subgraphs/dhs/src/main')).dhsMain },
   { name: 'state', port: 4003, load: async () => (await import('../subgraphs/state/src/main')).stateMain },
   { name: 'partners', port: 4004, load: async () => (await import('../subgraphs/partners/src/main')).partnersMain },
+  // new-subgraph appends here
 ];
