@@ -9,6 +9,8 @@ import { Country } from './country.type';
 @Resolver(() => Country)
 export class CountryThreatIntelResolver {
   @FieldResolver(() => ThreatProductConnection, {
+    // Nullable: a field added to another agency's entity must not null its parent when this subgraph is down.
+    nullable: true,
     description: 'Threat products concerning this country, newest published first (drafts last).',
   })
   threatProducts(

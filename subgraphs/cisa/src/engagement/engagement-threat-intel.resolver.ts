@@ -7,7 +7,7 @@ import { Engagement } from './engagement.type';
 
 @Resolver(() => Engagement)
 export class EngagementThreatIntelResolver {
-  @FieldResolver(() => [ThreatProduct], { description: 'Threat products shared in this engagement, newest first.' })
+  @FieldResolver(() => [ThreatProduct], { nullable: true, description: 'Threat products shared in this engagement, newest first.' })
   threatProductsShared(@Root() engagement: Engagement, @Ctx() ctx: SubgraphContext<CisaSchema>) {
     return threatProductsByEngagementLoader(ctx).load(engagement.id);
   }

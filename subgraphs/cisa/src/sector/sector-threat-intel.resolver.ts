@@ -8,6 +8,8 @@ import { Sector } from './sector.type';
 @Resolver(() => Sector)
 export class SectorThreatIntelResolver {
   @FieldResolver(() => ThreatProductConnection, {
+    // Nullable: a field added to another agency's entity must not null its parent when this subgraph is down.
+    nullable: true,
     description: 'Threat products concerning this sector, newest published first (drafts last).',
   })
   threatProducts(

@@ -8,7 +8,7 @@ import { Country } from './country.type';
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @FieldResolver(() => EngagementConnection, { description: 'Engagements in this country, latest start first.' })
+  @FieldResolver(() => EngagementConnection, { nullable: true, description: 'Engagements in this country, latest start first.' })
   engagements(
     @Root() country: Country,
     @Args(() => CountryEngagementsArgs) args: CountryEngagementsArgs,

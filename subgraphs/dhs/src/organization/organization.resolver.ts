@@ -8,6 +8,8 @@ import { Organization } from './organization.type';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => EngagementConnection, {
+    // Nullable: a field added to another agency's entity must not null its parent when this subgraph is down.
+    nullable: true,
     description: 'Engagements this organization takes part in, latest start first.',
   })
   engagements(

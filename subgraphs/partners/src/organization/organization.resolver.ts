@@ -40,12 +40,12 @@ export class OrganizationResolver {
 
   // Deliveries and sightings only filter (visibleDeliveries / visibleSightings): another
   // organization's list is empty with totalCount 0, not an error.
-  @FieldResolver(() => DeliveryConnection, { description: 'Threat products delivered to it, newest first.' })
+  @FieldResolver(() => DeliveryConnection, { nullable: true, description: 'Threat products delivered to it, newest first.' })
   deliveries(@Root() organization: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Ctx) {
     return deliveryPagesByRecipientLoader(ctx, args).load(organization.id);
   }
 
-  @FieldResolver(() => SightingConnection, { description: 'Sightings it reported, most recent first.' })
+  @FieldResolver(() => SightingConnection, { nullable: true, description: 'Sightings it reported, most recent first.' })
   sightings(@Root() organization: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Ctx) {
     return sightingPagesByOrganizationLoader(ctx, args).load(organization.id);
   }

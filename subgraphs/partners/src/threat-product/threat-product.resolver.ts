@@ -11,12 +11,12 @@ type Ctx = SubgraphContext<PartnersSchema>;
 
 @Resolver(() => ThreatProduct)
 export class ThreatProductResolver {
-  @FieldResolver(() => [Delivery], { description: 'Every delivery of the product, in delivery order.' })
+  @FieldResolver(() => [Delivery], { nullable: true, description: 'Every delivery of the product, in delivery order.' })
   deliveries(@Root() product: ThreatProduct, @Ctx() ctx: Ctx) {
     return deliveriesByProductLoader(ctx).load(product.id);
   }
 
-  @FieldResolver(() => [Sighting], { description: 'What partners reported about the product, in report order.' })
+  @FieldResolver(() => [Sighting], { nullable: true, description: 'What partners reported about the product, in report order.' })
   sightings(@Root() product: ThreatProduct, @Ctx() ctx: Ctx) {
     return sightingsByProductLoader(ctx).load(product.id);
   }
