@@ -4,12 +4,25 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const require = createRequire(import.meta.url);
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
-const project = (name: string, databaseUrl: string): TestProjectInlineConfiguration => ({
+// What the gateway alone decides (the explorer, limits, the audit, introspection, hot reload,
+// logs and metrics, the scaffold on a copy of the tree) does not depend on the subgraphs'
+// database: these files run once, in the PGlite project, instead of twice.
+const GATEWAY_ONLY = [
+  'test/explorer.test.ts',
+  'test/graphql-cop.test.ts',
+  'test/hot-reload.test.ts',
+  'test/introspection.test.ts',
+  'test/limits.test.ts',
+  'test/new-subgraph.test.ts',
+  'test/observability.test.ts',
+];
+
+const project = (name: string, databaseUrl: string, exclude: string[] = []): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name,
     include: ['**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/.data/**'],
+    exclude: ['**/node_modules/**', '**/.data/**', ...exclude],
     env: { TEST_DATABASE_URL: databaseUrl },
   },
 });
@@ -17,7 +30,7 @@ const project = (name: string, databaseUrl: string): TestProjectInlineConfigurat
 // Every suite runs on embedded PGlite; with TEST_DATABASE_URL set, it runs again on PostgreSQL,
 // each test file in a database of its own that is dropped after.
 const projects = [project('pglite', '')];
-if (postgresUrl) projects.push(project('postgres', postgresUrl));
+if (postgresUrl) projects.push(project('postgres', postgresUrl, GATEWAY_ONLY));
 
 export default defineConfig({
   resolve: {

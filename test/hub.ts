@@ -50,13 +50,17 @@ export interface Hub {
  * `dissemination: true` also runs CISA's dispatcher. It is off by default because its polling
  * sends SQL statements of its own, which would blur the per-request statement counts tests assert.
  */
-export async function startHub(env: Record<string, string> = {}, options: { dissemination?: boolean; logger?: Logger; devIssuer?: boolean } = {}): Promise<Hub> {
+export async function startHub(
+  env: Record<string, string> = {},
+  options: { dissemination?: boolean; logger?: Logger; devIssuer?: boolean; subgraphLogger?: (name: string) => Logger } = {},
+): Promise<Hub> {
   const internalKeys = await generateKeyPairJwk('EdDSA');
   // Partners first: CISA's dissemination dispatcher needs its URL, and Partners must trust the
   // dispatcher's own key.
   const dispatcherKeys = await generateKeyPairJwk('EdDSA');
   const partners = await startTestSubgraph(await subgraphs.find((s) => s.name === 'partners')!.load(), {
     internalKeys,
+    logger: options.subgraphLogger?.('partners'),
     trustedServices: [{ sub: 'service:cisa-dispatcher', publicJwk: dispatcherKeys.publicJwk }],
   });
   const cisaEnv: Record<string, string> = options.dissemination
@@ -67,7 +71,13 @@ export async function startHub(env: Record<string, string> = {}, options: { diss
     ...(await Promise.all(
       subgraphs
         .filter((s) => s.name !== 'partners')
-        .map(async (s) => [s.name, await startTestSubgraph(await s.load(), { internalKeys, env: s.name === 'cisa' ? cisaEnv : {} })] as const),
+        .map(
+          async (s) =>
+            [
+              s.name,
+              await startTestSubgraph(await s.load(), { internalKeys, env: s.name === 'cisa' ? cisaEnv : {}, logger: options.subgraphLogger?.(s.name) }),
+            ] as const,
+        ),
     )),
   ]);
   const composed = composeSupergraph(subgraphs.map((s) => ({ name: s.name, url: started[s.name].url, sdl: started[s.name].sdl })));

@@ -25,16 +25,29 @@ export interface RunningService {
 
 /** Starts `subgraphs/<name>/src/index.ts` and resolves once its health check answers. */
 export async function startSubgraphProcess(name: string, port: number, env: Record<string, string>): Promise<RunningService> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/index.ts`], {
+  return startProcess(name, `subgraphs/${name}/src/index.ts`, port, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) });
+}
+
+/**
+ * Starts `gateway/src/index.ts` and resolves once its health check answers. Give it an external
+ * issuer (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL) so the checkout's `.data/keys` stay untouched.
+ */
+export async function startGatewayProcess(port: number, env: Record<string, string>): Promise<RunningService> {
+  return startProcess('gateway', 'gateway/src/index.ts', port, { NODE_ENV: 'development', ...env, GATEWAY_PORT: String(port) });
+}
+
+async function startProcess(name: string, script: string, port: number, env: Record<string, string>): Promise<RunningService> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, ...env, [`${name.toUpperCase()}_PORT`]: String(port), LOG_LEVEL: 'info' },
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
   child.stdout!.on('data', (chunk) => logs.push(String(chunk)));
   child.stderr!.on('data', (chunk) => logs.push(String(chunk)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded machine, building the schema alone can take most of a minute.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited while starting:\n${logs.join('')}`);
     try {

@@ -5,11 +5,16 @@ import {
   type SupergraphSdlHook,
 } from '@apollo/gateway';
 import type { Principal } from '@iag/kit/auth';
+import { outgoingTraceHeaders, type Logger, type TraceContext } from '@iag/kit/http';
+import { fetchErrorKind, type SubgraphFetchMetrics } from './metrics';
+import { SubgraphFetchError, withUnavailableErrors } from './subgraph-errors';
 
 /** What the gateway knows about a request: the verified caller, and an id to trace it by. */
 export interface GatewayContext {
   principal: Principal;
   requestId: string;
+  /** The client's trace (or a new one); each subgraph fetch is a new span of it. */
+  trace: TraceContext;
 }
 
 export interface GatewayOptions {
@@ -20,6 +25,10 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Signs the internal token a subgraph requires, for this principal and that subgraph only. */
   signInternal: (principal: Principal, subgraph: string) => Promise<string>;
+  /** Latency and failures of subgraph fetches, by subgraph. */
+  metrics?: SubgraphFetchMetrics;
+  /** Where a subgraph that could not be reached is logged (warn, with the request id). */
+  logger?: Logger;
 }
 
 /**
@@ -46,6 +55,32 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('principal' in context) || !context.principal) return;
     headers.set('authorization', `Bearer ${await this.options.signInternal(context.principal, this.subgraph)}`);
     headers.set('x-request-id', context.requestId);
+    for (const [name, value] of Object.entries(outgoingTraceHeaders(context.trace))) headers.set(name, value);
+  }
+
+  // Timed around the whole fetch (signing, sending, parsing): what a client's operation waits for.
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const metrics = this.options.metrics;
+    // Health checks and schema loading are not fetches of a client's operation (the enum of kinds
+    // is not exported, so its value is compared).
+    if (!metrics || options.kind !== ('incoming operation' as typeof options.kind)) return super.process(options);
+    const end = metrics.duration.startTimer({ subgraph: this.subgraph });
+    try {
+      const response = await super.process(options);
+      if (response.errors?.length) metrics.errors.inc({ subgraph: this.subgraph, kind: 'graphql' });
+      return response;
+    } catch (error) {
+      metrics.errors.inc({ subgraph: this.subgraph, kind: fetchErrorKind(error) });
+      throw error;
+    } finally {
+      end();
+    }
+  }
+
+  // Called only when the fetch itself failed (refused, reset, timed out, non-2xx, not JSON): tagged
+  // so that withUnavailableErrors masks exactly these, and a gateway bug stays an internal error.
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
+    throw new SubgraphFetchError(this.subgraph, error, response?.status);
   }
 }
 
@@ -53,6 +88,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 export function createApolloGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraph,
-    buildService: ({ name, url }) => new SubgraphSource(name, options.subgraphUrls[name] ?? url ?? '', options),
+    buildService: ({ name, url }) =>
+      withUnavailableErrors(new SubgraphSource(name, options.subgraphUrls[name] ?? url ?? '', options), name, options.logger),
   });
 }

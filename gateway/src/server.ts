@@ -1,11 +1,24 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphQLHandler, listen, maskError, sendJson, type Listening, type Logger } from '@iag/kit/http';
+import {
+  createGraphQLHandler,
+  createServiceMetrics,
+  listen,
+  maskError,
+  operationGuardPlugin,
+  principalLogFields,
+  requestInfoPlugin,
+  sendJson,
+  type Listening,
+  type Logger,
+} from '@iag/kit/http';
 import type { GatewayConfig } from './config';
 import { createIdentity } from './auth/identity';
 import { createApolloGateway, type GatewayContext } from './gateway';
 import { createExplorer } from './explorer';
 import { introspectionForAuthenticatedCallers } from './introspection';
+import { formatLimitError, limitOptions, withoutSuggestions, withRequestDeadline } from './limits';
+import { registerSubgraphFetchMetrics } from './metrics';
 import { checkSubgraphs } from './readiness';
 import { checkServiceUrlOverrides, resolveServiceUrls, servicesOf } from './supergraph';
 import { SupergraphReloader, type ReloadOutcome } from './supergraph-reloader';
@@ -28,19 +41,29 @@ export async function createGatewayServer(
   supergraph.addCheck((sdl) => checkServiceUrlOverrides(servicesOf(sdl), config.badSubgraphUrls));
   const services = () => resolveServiceUrls(servicesOf(supergraph.current()), config.subgraphUrls);
   const identity = await createIdentity(config.auth, options.devKeysDir);
+  // A registry per server, not prom-client's global one: tests run several gateways in one process.
+  const metrics = createServiceMetrics('gateway', { token: config.metricsToken });
   const gateway = createApolloGateway({
     supergraph: supergraph.hook,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     signInternal: identity.signInternal,
+    metrics: registerSubgraphFetchMetrics(metrics.registry),
+    logger,
   });
 
+  // Depth, aliases, root fields, directives, tokens, cost; batching off, CSRF prevention on.
+  const limits = limitOptions<GatewayContext>(config.limits, config.production);
   const apollo = new ApolloServer<GatewayContext>({
+    ...limits,
     gateway,
     // The default landing page loads from a CDN, which government networks often cannot reach.
     // We serve our own explorer instead: see ./explorer.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      requestInfoPlugin,
+      operationGuardPlugin,
+      ...limits.plugins,
       ...(config.production ? [introspectionForAuthenticatedCallers()] : []),
     ],
     includeStacktraceInErrorResponses: false,
@@ -50,7 +73,11 @@ export async function createGatewayServer(
     // On in both modes: in production the plugin above answers it to authenticated callers only.
     introspection: true,
     formatError: (formatted, error) => {
-      const masked = maskError(formatted);
+      // A refusal by the operation limits: our code, and a message that names no number.
+      const refused = formatLimitError(formatted, error);
+      if (refused) return refused;
+      if (config.production) formatted = withoutSuggestions(formatted);
+      const masked = maskError(formatted, error);
       if (masked !== formatted && masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ err: error, path: formatted.path }, 'masked error');
       }
@@ -63,14 +90,19 @@ export async function createGatewayServer(
   // Persona tokens only with the development issuer, never in production (belt and braces: production
   // already refuses to start without an external issuer).
   const explorer = createExplorer({ devIssuerPrivateJwk: config.production ? undefined : identity.devIssuerPrivateJwk });
-  const handler = createGraphQLHandler(apollo, {
+  const graphqlHandler = createGraphQLHandler(apollo, {
     logger,
+    maxBodyBytes: config.maxBodyBytes,
     landing: explorer.landing,
     // Whatever identity headers the client sent, only the verified bearer token counts.
     authenticate: (req) => identity.verifyCaller(req.headers.authorization),
-    context: async (_req, requestId, principal) => ({ principal, requestId }),
+    context: async (_req, requestId, principal, request) => ({ principal, requestId, trace: request.trace }),
+    metrics,
+    describeCaller: principalLogFields,
     routes: {
       ...explorer.routes,
+      // Counts and latencies only, no data; still, production should keep it off public networks.
+      '/metrics': metrics.route,
       '/health': (_req, res) => sendJson(res, 200, { status: 'up' }),
       '/ready': async (_req, res) => {
         const readiness = await checkSubgraphs(services());
@@ -78,6 +110,8 @@ export async function createGatewayServer(
       },
     },
   });
+
+  const handler = withRequestDeadline(graphqlHandler, config.requestTimeoutMs);
 
   let listening: Listening | undefined;
   return {

@@ -2,6 +2,7 @@ import { createSubgraphServer, type SubgraphDeps, type SubgraphServer } from '@i
 import type { CisaSchema } from './db/schema';
 import { parseDisseminationConfig } from './dissemination/config';
 import { createDispatcher, type Dispatcher } from './dissemination/dispatcher';
+import { registerDisseminationMetrics } from './dissemination/dissemination.metrics';
 import { buildCisaSchema } from './schema';
 
 /**
@@ -11,7 +12,12 @@ import { buildCisaSchema } from './schema';
  */
 export async function createServer(deps: SubgraphDeps<CisaSchema>): Promise<SubgraphServer> {
   const { env, ...serverDeps } = deps;
-  const server = await createSubgraphServer({ name: 'cisa', schema: await buildCisaSchema(), ...serverDeps });
+  const server = await createSubgraphServer({
+    name: 'cisa',
+    schema: await buildCisaSchema(),
+    ...serverDeps,
+    registerMetrics: (registry) => registerDisseminationMetrics(registry, deps.database.db, deps.logger),
+  });
   const config = parseDisseminationConfig(env, deps.logger);
   const dispatcher: Dispatcher | undefined = config
     ? await createDispatcher({ database: deps.database, logger: deps.logger, config })

@@ -10,9 +10,13 @@ export interface SubgraphConfig {
   /** PostgreSQL URL; PGlite under `dataDir` when absent. */
   databaseUrl?: string;
   dataDir: string;
+  /** From `DATABASE_CONNECT_TIMEOUT_MS`: how long a PostgreSQL connection attempt may take. */
+  databaseConnectTimeoutMs: number;
   /** Load the invented demo data set on start (reference data is always loaded). */
   seedDemo: boolean;
   logLevel: string;
+  /** From `METRICS_TOKEN`: when set, `/metrics` answers only this bearer token. */
+  metricsToken?: string;
   production: boolean;
   /** The gateway's public key (JWK); in development, taken from `.data/keys/` when not set. */
   internalPublicJwk?: JWK;
@@ -38,10 +42,12 @@ export function parseSubgraphConfig(
       [`${p}_DATABASE_URL`]: envTypes.url(),
       [`${p}_DATA_DIR`]: z.string().min(1).default(`.data/${name}`),
       SEED_DEMO: envTypes.flag(true),
+      DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       NODE_ENV: z.string().default('development'),
       INTERNAL_JWT_PUBLIC_KEY: z.string().min(1).optional(),
       TRUSTED_SERVICES: z.string().min(1).optional(),
+      METRICS_TOKEN: z.string().min(16).optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -75,8 +81,10 @@ export function parseSubgraphConfig(
     host: parsed[`${p}_HOST`] as string,
     databaseUrl: parsed[`${p}_DATABASE_URL`] as string | undefined,
     dataDir: parsed[`${p}_DATA_DIR`] as string,
+    databaseConnectTimeoutMs: parsed.DATABASE_CONNECT_TIMEOUT_MS as number,
     seedDemo: parsed.SEED_DEMO as boolean,
     logLevel: parsed.LOG_LEVEL as string,
+    metricsToken: parsed.METRICS_TOKEN as string | undefined,
     production,
     internalPublicJwk,
   };

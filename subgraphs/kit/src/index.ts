@@ -15,6 +15,8 @@ export * from './pagination/by-parent';
 export * from './http/graphql-handler';
 export * from './http/listen';
 export * from './http/format-error';
+export * from './http/metrics';
+export * from './http/trace-context';
 export * from './subgraph';
 export * from './db/like';
 export * from './config';

@@ -15,6 +15,8 @@ export interface SubgraphDeps<S extends Record<string, unknown>> {
   logger: Logger;
   internalPublicJwk: JWK;
   trustedServices?: TrustedService[];
+  /** When set, `/metrics` answers only this bearer token (`METRICS_TOKEN`). */
+  metricsToken?: string;
   /** The subgraph's own settings, for what only it reads (e.g. CISA's dispatcher). */
   env?: Record<string, string | undefined>;
 }
@@ -44,13 +46,18 @@ export async function runSubgraph<S extends Record<string, unknown>>(
     async () => {
       const config = parseSubgraphConfig(main.name, main.defaultPort, env);
       logger = createLogger(main.name, config.logLevel);
-      const database = await openDatabase({ schema: main.schema, url: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({
+        schema: main.schema,
+        url: config.databaseUrl,
+        dataDir: config.dataDir,
+        connectTimeoutMs: config.databaseConnectTimeoutMs,
+      });
       await database.migrate(main.migrationsFolder);
       const seeded = await main.seed(database, { demo: config.seedDemo });
       logger.info({ driver: database.driver, seeded }, 'database ready');
       const internalPublicJwk =
         config.internalPublicJwk ?? (await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM)).publicJwk;
-      const server = await main.createServer({ database, logger, internalPublicJwk, trustedServices: config.trustedServices, env });
+      const server = await main.createServer({ database, logger, internalPublicJwk, trustedServices: config.trustedServices, metricsToken: config.metricsToken, env });
       const listening = await server.listen(config.port, config.host);
       logger.info({ url: listening.url }, `${main.name} subgraph listening`);
       return server;

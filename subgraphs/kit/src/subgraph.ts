@@ -6,12 +6,15 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Database } from './db/database';
 import { createContext, type SubgraphContext } from './context';
-import { maskError } from './http/format-error';
-import { createGraphQLHandler, sendJson } from './http/graphql-handler';
+import { isRequestError, maskError, operationGuardPlugin } from './http/format-error';
+import { createGraphQLHandler, principalLogFields, requestInfoPlugin, sendJson } from './http/graphql-handler';
+import { createServiceMetrics, type Registry } from './http/metrics';
+import { registerDatabaseMetrics } from './db/database.metrics';
 import { listen, type Listening } from './http/listen';
 import type { Logger } from './logger';
 import type { SubgraphSchema } from './schema/build';
 import { isPublicCode } from './errors';
+import { databaseUnavailableError, isDatabaseUnavailable } from './db/unavailable';
 import { expandFieldErrors } from './mutation/expand-errors';
 import { createInternalVerifier, type TrustedService } from './auth/internal-token';
 import type { JWK } from 'jose';
@@ -37,6 +40,10 @@ export interface SubgraphServerOptions<S extends Record<string, unknown>> {
   internalPublicJwk: JWK;
   /** Services other than the gateway that may call this subgraph, each only as itself. */
   trustedServices?: TrustedService[];
+  /** Adds the subgraph's own metrics (e.g. CISA's dissemination backlog) to its registry. */
+  registerMetrics?: (registry: Registry) => void;
+  /** When set, `/metrics` answers only this bearer token. */
+  metricsToken?: string;
 }
 
 export interface SubgraphServer {
@@ -52,6 +59,9 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   options: SubgraphServerOptions<S>,
 ): Promise<SubgraphServer> {
   const { logger, database } = options;
+  const metrics = createServiceMetrics(options.name, { token: options.metricsToken });
+  registerDatabaseMetrics(metrics.registry, database as never);
+  options.registerMetrics?.(metrics.registry);
   const apollo = new ApolloServer<SubgraphContext<S>>({
     schema: options.schema.schema,
     // Inline traces (ftv1) would tell any caller how long each resolver ran; nobody reads them here.
@@ -60,16 +70,24 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
       ApolloServerPluginInlineTraceDisabled(),
       auditFlushPlugin,
       expandFieldErrors as never,
+      requestInfoPlugin,
+      operationGuardPlugin,
     ],
     includeStacktraceInErrorResponses: false,
     // Our process lifecycle drains and stops on SIGTERM; Apollo's own handler would race it and
     // leave stop() waiting forever.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
-      if (!isPublicCode(formatted.extensions?.code)) {
-        logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+      if (!isPublicCode(formatted.extensions?.code) && !isRequestError(error)) {
+        const original = unwrapResolverError(error);
+        // The database being down is an outage, not a bug: coded for the client, warned in the log.
+        if (isDatabaseUnavailable(original)) {
+          logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+          return databaseUnavailableError(options.name, formatted);
+        }
+        logger.error({ err: original, path: formatted.path }, 'unexpected error');
       }
-      return maskError(formatted);
+      return maskError(formatted, error);
     },
   });
   await apollo.start();
@@ -77,11 +95,15 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   const verifyInternalToken = await createInternalVerifier(options.internalPublicJwk, options.name, options.trustedServices);
   const handler = createGraphQLHandler(apollo, {
     logger,
+    metrics,
+    // The caller is the gateway's principal for the request (or a trusted service).
+    describeCaller: principalLogFields,
     // Nothing but the gateway gets an answer, _service and _entities included: the token it signs
     // per request is also the only source of the caller's identity.
     authenticate: (req) => verifyInternalToken(req.headers.authorization),
     context: async (_req, requestId, principal) => createContext(database.db, principal, requestId),
     routes: {
+      '/metrics': metrics.route,
       '/health': (_req, res) => sendJson(res, 200, { status: 'up', service: options.name }),
       '/ready': async (_req, res) => {
         try {
@@ -108,7 +130,8 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
       await apollo.stop();
       logger.debug('graphql stopped');
       await database.close();
-      logger.debug('database closed');
+      // At info: the last line of a clean shutdown, which operators (and tests) look for.
+      logger.info('database closed');
     },
   };
 }

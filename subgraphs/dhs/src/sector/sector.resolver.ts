@@ -23,7 +23,9 @@ export class SectorResolver {
     return listSectors(ctx);
   }
 
-  @FieldResolver(() => EngagementConnection, { description: 'Engagements concerning this sector, latest start first.' })
+  // Nullable like Country.engagements and Organization.engagements (added by DHS to others'
+  // entities): a client selecting `engagements` on several of them in one query needs them alike.
+  @FieldResolver(() => EngagementConnection, { nullable: true, description: 'Engagements concerning this sector, latest start first.' })
   engagements(@Root() sector: Sector, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Ctx) {
     return engagementsBySectorLoader(ctx, args).load(sector.code);
   }

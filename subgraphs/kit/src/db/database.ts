@@ -19,6 +19,12 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
   dataDir?: string;
   /** Connections in the postgres.js pool. */
   poolSize?: number;
+  /**
+   * How long postgres.js waits for a new connection before failing the query (default 5 s, not
+   * its own 30): a request on an unreachable database fails with SERVICE_UNAVAILABLE well within
+   * the gateway's subgraph timeout instead of hanging until it.
+   */
+  connectTimeoutMs?: number;
 }
 
 export interface Database<S extends Record<string, unknown>> {
@@ -26,6 +32,11 @@ export interface Database<S extends Record<string, unknown>> {
   readonly driver: 'pglite' | 'postgres';
   /** Statements sent since start; tests and benchmarks read it to prove batching. */
   readonly stats: { statements: number };
+  /**
+   * Connections the pool may open (1 for PGlite). postgres.js keeps how many are open or busy
+   * to itself, so the configured maximum is what can be reported.
+   */
+  readonly pool: { max: number };
   migrate(migrationsFolder: string): Promise<void>;
   /** Cheap round trip for readiness checks. */
   ping(): Promise<void>;
@@ -40,11 +51,13 @@ export async function openDatabase<S extends Record<string, unknown>>(
   const logger: Logger = { logQuery: () => void stats.statements++ };
 
   if (options.url) {
+    const max = options.poolSize ?? 10;
     const client = postgres(options.url, {
-      max: options.poolSize ?? 10,
+      max,
       onnotice: () => {},
       // Without this, postgres.js keeps idle sockets that hold the process open at shutdown.
       idle_timeout: 30,
+      connect_timeout: (options.connectTimeoutMs ?? 5_000) / 1000,
       connection: { application_name: 'interagency-graph' },
     });
     const db = drizzlePostgres({ client, schema: options.schema, logger }) as unknown as Db<S>;
@@ -52,6 +65,7 @@ export async function openDatabase<S extends Record<string, unknown>>(
       db,
       driver: 'postgres',
       stats,
+      pool: { max },
       migrate: (folder) => migratePostgres(db as never, { migrationsFolder: folder }),
       ping: async () => void (await client`select 1`),
       close: () => client.end({ timeout: 5 }),
@@ -66,6 +80,7 @@ export async function openDatabase<S extends Record<string, unknown>>(
     db,
     driver: 'pglite',
     stats,
+    pool: { max: 1 },
     migrate: (folder) => migratePglite(db as never, { migrationsFolder: folder }),
     ping: async () => void (await client.query('select 1')),
     close: () => client.close(),

@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { performance } from 'node:perf_hooks';
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import type { Principal } from '../principal';
+import type { ServiceMetrics } from './metrics';
+import { continueTrace, requestIdFrom, type TraceContext } from './trace-context';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -13,7 +16,7 @@ export interface HandlerOptions<C extends BaseContext, A> {
    */
   authenticate: (req: IncomingMessage) => Promise<A>;
   /** Builds the per-request context from the authenticated caller. */
-  context: (req: IncomingMessage, requestId: string, caller: A) => Promise<C>;
+  context: (req: IncomingMessage, requestId: string, caller: A, request: RequestInfo) => Promise<C>;
   /** Extra routes by path (`/health`, `/ready`...). */
   routes?: Record<string, Route>;
   /**
@@ -25,6 +28,51 @@ export interface HandlerOptions<C extends BaseContext, A> {
   /** Requests with a larger body are refused with 413 before parsing. */
   maxBodyBytes?: number;
   logger: Logger;
+  /** Counts GraphQL requests by operation and status, and their latency. */
+  metrics?: ServiceMetrics;
+  /** Who called, for the request's log line (never a token). */
+  describeCaller?: (caller: A) => Record<string, unknown>;
+}
+
+/** What the handler knows of one request; given to `context`, and read back for the log line. */
+export interface RequestInfo {
+  /** The caller's well-formed `x-request-id`, or a new one; echoed in the response. */
+  id: string;
+  /** The caller's trace continued (valid `traceparent`), or a new one. */
+  trace: TraceContext;
+  /** A child logger whose every line carries the request and trace ids. */
+  logger: Logger;
+  /** The operation's name, once `requestInfoPlugin` has seen it. */
+  operationName?: string;
+}
+
+// Where the plugin below finds the request on a context object. A symbol property, not a WeakMap:
+// Apollo runs each operation on a shallow copy of the context, which copies it along.
+const REQUEST = Symbol('iag.request');
+const requestOf = (context: object): RequestInfo | undefined => (context as { [REQUEST]?: RequestInfo })[REQUEST];
+
+/**
+ * Tells the handler which operation a request ran, for its log line and the `operation` label:
+ * add it to the plugins of every ApolloServer served through `createGraphQLHandler`.
+ */
+export const requestInfoPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart({ contextValue, request }) {
+    const info = requestOf(contextValue);
+    if (!info) return;
+    info.operationName = request.operationName ?? undefined;
+    return {
+      async didResolveOperation({ operationName }) {
+        if (operationName) info.operationName = operationName;
+      },
+    };
+  },
+};
+
+/** The log fields of a principal: who, never how they proved it. */
+export function principalLogFields(principal: Principal): Record<string, unknown> {
+  return {
+    principal: { kind: principal.kind, sub: principal.sub, agency: principal.agency, org: principal.organizationId },
+  };
 }
 
 /** Writes a JSON body with a status; used for every non-GraphQL answer. */
@@ -55,7 +103,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size > limit) {
         reject(new BodyTooLarge());
-        req.destroy();
+        // Stop reading, but leave the socket open: destroying it here would drop the 413 as well.
+        // The answer closes the connection (see the catch below).
+        req.removeAllListeners('data');
+        req.pause();
         return;
       }
       chunks.push(chunk);
@@ -77,14 +128,48 @@ export function createGraphQLHandler<C extends BaseContext, A>(
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
 
   return async (req, res) => {
-    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    const started = performance.now();
+    // A subgraph is called only by the gateway, so it takes the gateway's id and trace, which
+    // the gateway itself took from its client only when well-formed.
+    const requestId = requestIdFrom(headerValue(req, 'x-request-id'));
+    const trace = continueTrace(headerValue(req, 'traceparent'), headerValue(req, 'tracestate'));
+    const logger = options.logger.child({
+      requestId,
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      ...(trace.parentSpanId ? { parentSpanId: trace.parentSpanId } : {}),
+    });
+    const info: RequestInfo = { id: requestId, trace, logger };
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    let graphql = false;
+    let who: Record<string, unknown> = {};
+    // One line per request, when it ends (answered or aborted): GraphQL at info, the other routes
+    // (health probes, scrapes, the explorer) at debug so they do not drown the log.
+    res.once('close', () => {
+      const seconds = (performance.now() - started) / 1000;
+      const line = {
+        method: req.method,
+        path: url.pathname,
+        status: res.statusCode,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        ...(graphql ? { operationName: info.operationName ?? null } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+        ...who,
+      };
+      if (graphql) {
+        logger.info(line, 'request');
+        options.metrics?.observeRequest(info.operationName, res.statusCode, seconds);
+      } else {
+        logger.debug(line, 'request');
+      }
+    });
     try {
       const route = options.routes?.[url.pathname];
       if (route) return await route(req, res);
-      if (url.pathname !== path) return sendJson(res, 404, { error: 'Not found' });
+      if (url.pathname !== path) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
       if (options.landing && req.method === 'GET' && wantsHtml(req)) return await options.landing(req, res);
+      graphql = true;
 
       let caller: A;
       try {
@@ -97,6 +182,7 @@ export function createGraphQLHandler<C extends BaseContext, A>(
         }
         throw error;
       }
+      if (options.describeCaller) who = options.describeCaller(caller);
 
       let body: unknown;
       if (req.method === 'POST') {
@@ -119,7 +205,10 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       }
       const result = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req, requestId, caller),
+        context: async () => {
+          const context = await options.context(req, requestId, caller, info);
+          return Object.assign(context, { [REQUEST]: info });
+        },
       });
       for (const [name, value] of result.headers) res.setHeader(name, value);
       res.statusCode = result.status ?? 200;
@@ -131,9 +220,9 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       }
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request body is too large');
+        return sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request body is too large', { connection: 'close' });
       }
-      options.logger.error({ err: error, requestId }, 'request failed outside GraphQL');
+      logger.error({ err: error }, 'request failed outside GraphQL');
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
       else res.end();
     }

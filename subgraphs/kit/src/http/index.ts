@@ -6,3 +6,5 @@ export * from '../errors';
 export * from '../env';
 export * from '../logger';
 export * from './lifecycle';
+export * from './metrics';
+export * from './trace-context';

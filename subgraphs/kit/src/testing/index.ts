@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../db/database';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import type { SubgraphMain } from '../main';
 import { createInternalSigner, type TrustedService } from '../auth/internal-token';
 import { generateKeyPairJwk, type KeyPairJwk } from '../auth/keys';
 import type { Principal } from '../principal';
+
+export { sampleValue } from './metrics';
 
 export interface TestDatabase {
   /** A URL to a fresh PostgreSQL database, or undefined for in-memory PGlite. */
@@ -92,15 +94,28 @@ export interface StartedSubgraph<S extends Record<string, unknown>> {
  */
 export async function startTestSubgraph<S extends Record<string, unknown>>(
   main: Pick<SubgraphMain<S>, 'name' | 'schema' | 'migrationsFolder' | 'seed' | 'createServer'>,
-  options: { demo?: boolean; internalKeys?: KeyPairJwk; trustedServices?: TrustedService[]; env?: Record<string, string> } = {},
+  options: {
+    demo?: boolean;
+    internalKeys?: KeyPairJwk;
+    trustedServices?: TrustedService[];
+    env?: Record<string, string>;
+    /** Where the subgraph logs (e.g. `createLogger(name, 'info', stream)` to read its lines); silent by default. */
+    logger?: Logger;
+    /** A given port (a subgraph restarted where the gateway expects it); a free one by default. */
+    port?: number;
+    /** Rewrites the PostgreSQL URL the subgraph serves from (e.g. through a proxy a test can cut). */
+    databaseUrl?: (url: string) => string;
+    connectTimeoutMs?: number;
+  } = {},
 ): Promise<StartedSubgraph<S>> {
   const testDb = await createTestDatabase(main.name);
-  const database = await openDatabase({ schema: main.schema, url: testDb.url, poolSize: 4 });
+  const url = testDb.url && options.databaseUrl ? options.databaseUrl(testDb.url) : testDb.url;
+  const database = await openDatabase({ schema: main.schema, url, poolSize: 4, connectTimeoutMs: options.connectTimeoutMs });
   await database.migrate(main.migrationsFolder);
   await main.seed(database, { demo: options.demo ?? true });
   const keys = options.internalKeys ?? (await generateKeyPairJwk('EdDSA'));
   const sign = await createInternalSigner(keys.privateJwk);
-  const logger = createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = options.logger ?? createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent');
   const server = await main.createServer({
     database,
     logger,
@@ -108,7 +123,7 @@ export async function startTestSubgraph<S extends Record<string, unknown>>(
     trustedServices: options.trustedServices,
     env: options.env,
   });
-  const listening = await server.listen(0, '127.0.0.1');
+  const listening = await server.listen(options.port ?? 0, '127.0.0.1');
   const tokenFor = (principal: Principal) => sign(principal, main.name);
   return {
     url: listening.url,

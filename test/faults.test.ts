@@ -1,0 +1,373 @@
+// Faults the hub survives (issue #6): a subgraph stopped, hanging, or on a database it cannot
+// reach, and SIGTERM with requests in flight. Real HTTP, real tokens, no gateway restart.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, request, type IncomingHttpHeaders } from 'node:http';
+import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInternalSigner, generateKeyPairJwk } from '@iag/kit/auth';
+import { createLogger } from '@iag/kit/http';
+import { createTestDatabase, startTestSubgraph } from '@iag/kit/testing';
+import { personas } from '../gateway/src/auth/personas';
+import { composeSupergraph, defaultSubgraphUrl } from '../scripts/lib/compose';
+import { subgraphs } from '../scripts/subgraphs';
+import { startHub, type Hub } from './hub';
+import { eventually, freePort, startGatewayProcess, startSubgraphProcess, type RunningService } from './processes';
+
+const analyst = personas['cisa-analyst'];
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+// State's country and organizations, partners' maturity, CISA's dependencies: every field partners
+// fills is nullable, so with partners down the rest of the answer stands.
+const ACROSS = /* GraphQL */ `
+  query Across($code: ID!) {
+    country(code: $code) {
+      name
+      organizations { name maturity { level } }
+      dependencies(first: 5) { edges { node { criticality asset { name } } } }
+    }
+  }
+`;
+// The country brief of DESIGN.md (as in country-brief.test.ts).
+const COUNTRY_BRIEF = /* GraphQL */ `
+  query CountryBrief($code: ID!) {
+    country(code: $code) {
+      name
+      organizations { name kind maturity { level } }
+      engagements(first: 10) { edges { node { title leadAgency startsOn } } }
+      dependencies(first: 20) { edges { node { criticality asset { name operator { name } } sector { name } } } }
+      threatProducts(first: 10) { edges { node { trackingId tlp deliveries { recipient { name } acknowledgedAt } } } }
+    }
+  }
+`;
+// Generous for a loaded machine (a normal fetch must never hit it), short enough to wait for.
+const SUBGRAPH_TIMEOUT_MS = 3_000;
+// What must never reach a client: internal addresses, errnos, driver and fetch messages, SQL.
+const LEAKS = /127\.0\.0\.1|localhost|https?:\/\/|ECONN|EPIPE|fetch failed|socket|terminated|CONNECT_TIMEOUT|CONNECTION_|select |postgres|stack/i;
+
+/**
+ * A TCP proxy to PostgreSQL that a test can cut: `refuse` drops every open connection and stops
+ * listening (new ones are refused: a server that is down); `blackhole` also drops the open ones
+ * but accepts new ones and never answers (a host that is unreachable: the driver's connect
+ * timeout); `restore` forwards again, on the same port.
+ * (Not simulated: accepting and closing at once, as some load balancers do with no backend.
+ * postgres.js retries a connection closed during its handshake without limit, so such a request
+ * ends at the gateway's SUBGRAPH_TIMEOUT_MS, as TIMEOUT.)
+ */
+async function startDatabaseProxy(target: URL) {
+  let mode: 'forward' | 'refuse' | 'blackhole' = 'forward';
+  const open = new Set<Socket>();
+  const server: TcpServer = createTcpServer((client) => {
+    open.add(client);
+    client.on('close', () => open.delete(client));
+    client.on('error', () => {});
+    if (mode === 'blackhole') return;
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    open.add(upstream);
+    upstream.on('close', () => (open.delete(upstream), client.destroy()));
+    upstream.on('error', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    rewrite: (url: string) => {
+      const proxied = new URL(url);
+      proxied.hostname = '127.0.0.1';
+      proxied.port = String(port);
+      return proxied.toString();
+    },
+    async cut(how: 'refuse' | 'blackhole') {
+      mode = how;
+      for (const socket of open) socket.destroy();
+      if (how === 'refuse') await new Promise((resolve) => server.close(resolve));
+    },
+    async restore() {
+      if (mode === 'refuse') await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+      mode = 'forward';
+    },
+    close: () => ([...open].forEach((s) => s.destroy()), new Promise((resolve) => (server.listening ? server.close(resolve) : resolve(undefined)))),
+  };
+}
+
+describe('one subgraph stopped, hanging, back, or on an unreachable database', () => {
+  let hub: Hub;
+  let partnersPort: number;
+  let proxy: Awaited<ReturnType<typeof startDatabaseProxy>> | undefined;
+  const logs: Array<{ msg: string; [key: string]: unknown }> = [];
+
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+        done();
+      },
+    });
+    hub = await startHub({ SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS) }, { logger: createLogger('gateway', 'info', sink) });
+    partnersPort = Number(new URL(hub.subgraphs.partners.url).port);
+    if (onPostgres) proxy = await startDatabaseProxy(new URL(process.env.TEST_DATABASE_URL!));
+  }, 300_000);
+  afterAll(async () => {
+    await hub?.close();
+    await proxy?.close();
+  });
+
+  const expectPartnersMissing = (body: any, message: string, reason: string) => {
+    expect(body.errors.length).toBeGreaterThan(0);
+    for (const error of body.errors) {
+      expect(error).toMatchObject({ message, extensions: { code: 'SERVICE_UNAVAILABLE', service: 'partners', reason } });
+      expect(error.path).toEqual(['country', 'organizations', expect.any(Number), 'maturity']);
+    }
+    // Everything the other agencies hold is there.
+    const nl = body.data.country;
+    expect(nl.name).toBe('Netherlands'); // state
+    expect(nl.organizations.map((o: any) => o.name)).toContain('National Cyber Security Centre'); // state
+    expect(nl.organizations.every((o: any) => o.maturity === null)).toBe(true); // partners
+    expect(nl.dependencies.edges).toHaveLength(5); // cisa
+    expect(JSON.stringify(body)).not.toMatch(LEAKS);
+  };
+
+  it('answers 200 with the other agencies’ data and one masked error naming the stopped service', async () => {
+    await hub.subgraphs.partners.close();
+    const { status, body } = await hub.as(analyst, ACROSS, { code: 'NL' });
+    expect(status).toBe(200);
+    expectPartnersMissing(body, 'The partners service is unavailable', 'UNREACHABLE');
+    // One error per field partners would have filled (at its first occurrence), not one per organization.
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].path).toEqual(['country', 'organizations', 0, 'maturity']);
+    // The operator's side: the original failure, with the request id, at warn.
+    const line = logs.find((l) => l.msg === 'subgraph unavailable' && l.service === 'partners');
+    expect(line).toMatchObject({ level: 40, failure: 'UNREACHABLE', requestId: expect.any(String) });
+    expect(JSON.stringify(line)).toMatch(/ECONNREFUSED/);
+  });
+
+  it('answers the country brief with the other three agencies, masking the missing one', async () => {
+    const { status, body } = await hub.as(analyst, COUNTRY_BRIEF, { code: 'NL' });
+    expect(status).toBe(200);
+    // Fields added to other agencies' entities are nullable, so only partners' fields are missing.
+    const nl = body.data.country;
+    expect(nl.name).toBe('Netherlands'); // state
+    expect(nl.engagements.edges.length).toBeGreaterThan(0); // dhs
+    expect(nl.dependencies.edges.length).toBeGreaterThan(0); // cisa
+    expect(nl.threatProducts.edges.length).toBeGreaterThan(0); // cisa
+    expect(nl.threatProducts.edges.every((e: any) => e.node.deliveries === null)).toBe(true); // partners
+    // Two partners fetches (maturity, deliveries), each one error at the first field it fills.
+    expect(body.errors.map((e: any) => [e.extensions.code, e.extensions.service, e.path.at(-1)])).toEqual(
+      expect.arrayContaining([
+        ['SERVICE_UNAVAILABLE', 'partners', 'maturity'],
+        ['SERVICE_UNAVAILABLE', 'partners', 'deliveries'],
+      ]),
+    );
+    expect(JSON.stringify(body)).not.toMatch(LEAKS);
+  });
+
+  it('says on /ready which subgraph is down, with 503 and no URL', async () => {
+    const res = await fetch(new URL('/ready', hub.url));
+    expect(res.status).toBe(503);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ status: 'degraded', ready: false, subgraphs: { cisa: 'up', dhs: 'up', state: 'up', partners: 'down' } });
+    expect(text).not.toMatch(LEAKS);
+  });
+
+  it('fails a hanging subgraph at the gateway’s timeout, not the client’s, keeping the rest', async () => {
+    // Where partners listened, something now accepts requests and never answers.
+    const received: Socket[] = [];
+    const hang = createTcpServer((socket) => void received.push(socket.on('error', () => {})));
+    await new Promise<void>((resolve) => hang.listen(partnersPort, '127.0.0.1', resolve));
+    try {
+      const started = Date.now();
+      const { status, body } = await hub.as(analyst, ACROSS, { code: 'NL' });
+      const took = Date.now() - started;
+      expect(status).toBe(200);
+      expectPartnersMissing(body, 'The partners service did not answer in time', 'TIMEOUT');
+      expect(received.length).toBeGreaterThan(0);
+      expect(took).toBeGreaterThanOrEqual(SUBGRAPH_TIMEOUT_MS - 100);
+      expect(took).toBeLessThan(10 * SUBGRAPH_TIMEOUT_MS);
+    } finally {
+      for (const socket of received) socket.destroy();
+      await new Promise((resolve) => hang.close(resolve));
+    }
+  });
+
+  it('masks a non-2xx answer and a body that is not JSON the same way', async () => {
+    const answers = [
+      { status: 502, type: 'text/html', body: '<h1>502 Bad Gateway</h1> upstream http://10.0.0.7:4004 refused' },
+      { status: 200, type: 'application/json', body: '{"data": {"_entities": [' },
+    ];
+    for (const answer of answers) {
+      const fake = createHttpServer((_req, res) => res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body));
+      await new Promise<void>((resolve) => fake.listen(partnersPort, '127.0.0.1', resolve));
+      try {
+        const { status, body } = await hub.as(analyst, ACROSS, { code: 'NL' });
+        expect(status).toBe(200);
+        expectPartnersMissing(body, 'The partners service is unavailable', 'BAD_RESPONSE');
+        expect(JSON.stringify(body)).not.toMatch(/502|Bad Gateway|10\.0\.0\.7|Unexpected end|JSON/);
+      } finally {
+        fake.closeAllConnections();
+        await new Promise((resolve) => fake.close(resolve));
+      }
+    }
+  });
+
+  it('answers whole again once the subgraph is back on its port, without a gateway restart', async () => {
+    const partners = subgraphs.find((s) => s.name === 'partners')!;
+    hub.subgraphs.partners = await startTestSubgraph(await partners.load(), {
+      internalKeys: hub.internalKeys,
+      port: partnersPort,
+      // On PostgreSQL, through a proxy the next test cuts.
+      databaseUrl: proxy?.rewrite,
+      connectTimeoutMs: 1_000,
+    });
+    // The very first request after the restart: no stale keep-alive socket may fail it.
+    const across = await hub.as(analyst, ACROSS, { code: 'NL' });
+    expect(across.body.errors).toBeUndefined();
+    expect(across.body.data.country.organizations.some((o: any) => o.maturity?.level >= 1)).toBe(true);
+    const brief = await hub.as(analyst, COUNTRY_BRIEF, { code: 'NL' });
+    expect(brief.body.errors).toBeUndefined();
+    expect(brief.body.data.country.threatProducts.edges.length).toBeGreaterThan(0);
+    const ready = await fetch(new URL('/ready', hub.url));
+    expect(ready.status).toBe(200);
+  });
+
+  // An unreachable database means a database server: PGlite runs inside the process.
+  it.skipIf(!onPostgres)('answers SERVICE_UNAVAILABLE while its database is unreachable, and recovers by itself', async () => {
+    const direct = '{ maturityAssessments(first: 1) { totalCount } }';
+    for (const how of ['refuse', 'blackhole'] as const) {
+      await proxy!.cut(how);
+      // Through the gateway: the other agencies' data, partners' fields null with its coded error.
+      const { status, body } = await hub.as(analyst, ACROSS, { code: 'NL' });
+      expect(status, how).toBe(200);
+      expectPartnersMissing(body, 'The partners service is temporarily unavailable; try again shortly', 'DATABASE');
+      // The subgraph itself: coded, with no host, SQL or driver message.
+      const own = await hub.subgraphs.partners.post(direct);
+      expect(own.body.errors, how).toEqual([
+        {
+          message: 'The partners service is temporarily unavailable; try again shortly',
+          locations: expect.any(Array),
+          path: ['maturityAssessments'],
+          extensions: { code: 'SERVICE_UNAVAILABLE', service: 'partners', reason: 'DATABASE' },
+        },
+      ]);
+      expect(JSON.stringify(own.body)).not.toMatch(LEAKS);
+      await proxy!.restore();
+      // No restart: the pool reconnects on the next query.
+      const back = await hub.as(analyst, ACROSS, { code: 'NL' });
+      expect(back.body.errors, how).toBeUndefined();
+      expect(back.body.data.country.organizations.some((o: any) => o.maturity?.level >= 1)).toBe(true);
+    }
+  });
+});
+
+/**
+ * Sends a request whose body waits: with `Expect: 100-continue`, the server answers 100 once it
+ * has parsed the headers and handed the request to its handler, so the request is in flight,
+ * deterministically, until `send` delivers the body.
+ */
+async function requestInFlight(url: string, headers: Record<string, string>, body: string) {
+  const req = request(url, {
+    method: 'POST',
+    agent: false,
+    headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), expect: '100-continue' },
+  });
+  const response = new Promise<{ status: number; headers: IncomingHttpHeaders; body: any }>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+  });
+  await new Promise<void>((resolve, reject) => {
+    req.once('continue', resolve);
+    req.once('error', reject);
+    req.flushHeaders();
+  });
+  return { send: () => (req.end(body), response) };
+}
+
+describe('SIGTERM drains requests in flight and closes cleanly, in every process', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'iag-faults-'));
+  const cleanups: (() => Promise<unknown> | void)[] = [() => rmSync(dir, { recursive: true, force: true })];
+  const running: RunningService[] = [];
+  afterAll(async () => {
+    for (const service of running) if (service.child.exitCode === null && service.child.signalCode === null) await service.kill();
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  const exitOf = (service: RunningService) =>
+    new Promise<number | null>((resolve) =>
+      service.child.exitCode !== null ? resolve(service.child.exitCode) : service.child.once('exit', (code) => resolve(code)),
+    );
+  const said = (service: RunningService, msg: string) => service.logs.join('').includes(`"msg":"${msg}"`);
+
+  it('the gateway, then a subgraph, each answer the request in flight, close, and exit 0', async () => {
+    const internal = await generateKeyPairJwk('EdDSA');
+    const db = await createTestDatabase('faults_state');
+    cleanups.push(() => db.drop());
+    const [statePort, gatewayPort] = [await freePort(), await freePort()];
+    // The committed subgraph schemas; only state runs, and only state is asked.
+    const composed = composeSupergraph(
+      subgraphs.map((s) => ({ name: s.name, url: defaultSubgraphUrl(s.port), sdl: readFileSync(join(root, `schema/${s.name}.graphql`), 'utf8') })),
+    );
+    if (!composed.ok) throw new Error(composed.errors.join('\n'));
+    const supergraphPath = join(dir, 'supergraph.graphql');
+    writeFileSync(supergraphPath, composed.supergraphSdl);
+    const starting = [
+      startSubgraphProcess('state', statePort, {
+        INTERNAL_JWT_PUBLIC_KEY: JSON.stringify(internal.publicJwk),
+        SEED_DEMO: 'false',
+        ...(db.url ? { STATE_DATABASE_URL: db.url } : { STATE_DATA_DIR: join(dir, 'state') }),
+      }),
+      startGatewayProcess(gatewayPort, {
+        SUPERGRAPH_PATH: supergraphPath,
+        SUPERGRAPH_WATCH: 'false',
+        // An external issuer, so the test leaves the checkout's development keys alone.
+        AUTH_ISSUER: 'https://idp.test.invalid/',
+        AUTH_AUDIENCE: 'test',
+        AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
+        INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internal.privateJwk),
+        STATE_URL: defaultSubgraphUrl(statePort),
+      }),
+    ];
+    // Both at once: the gateway needs no subgraph to start, and a loaded machine is slow at each.
+    const [state, gateway] = await Promise.all(
+      starting.map(async (start) => {
+        const service = await start;
+        running.push(service);
+        return service;
+      }),
+    );
+    const query = JSON.stringify({ query: '{ country(code: "NL") { name alpha3 } }' });
+
+    // The gateway: a public query, in flight when SIGTERM comes.
+    const atGateway = await requestInFlight(defaultSubgraphUrl(gatewayPort), {}, query);
+    const gatewayExit = exitOf(gateway);
+    gateway.child.kill('SIGTERM');
+    await eventually(async () => said(gateway, 'draining and stopping'), 10_000, 'the gateway to start draining');
+    const answered = await atGateway.send();
+    expect(answered.status).toBe(200);
+    expect(answered.body).toEqual({ data: { country: { name: 'Netherlands', alpha3: 'NLD' } } });
+    expect(await gatewayExit).toBe(0);
+    expect(said(gateway, 'stopped')).toBe(true);
+
+    // The subgraph: the same, called as the gateway would, then its database closed.
+    const sign = await createInternalSigner(internal.privateJwk);
+    const token = await sign(personas['state-officer'], 'state');
+    const atState = await requestInFlight(defaultSubgraphUrl(statePort), { authorization: `Bearer ${token}` }, query);
+    const stateExit = exitOf(state);
+    state.child.kill('SIGTERM');
+    await eventually(async () => said(state, 'draining and stopping'), 10_000, 'the subgraph to start draining');
+    const fromState = await atState.send();
+    expect(fromState.status).toBe(200);
+    expect(fromState.body.data).toEqual({ country: { name: 'Netherlands', alpha3: 'NLD' } });
+    expect(await stateExit).toBe(0);
+    const order = ['draining and stopping', 'database closed', 'stopped'].map((msg) => state.logs.join('').indexOf(`"msg":"${msg}"`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  }, 240_000);
+});
