@@ -1,21 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../gateway/src/auth/personas';
 import { startHub, type Hub } from './hub';
+import { COUNTRY_BRIEF } from './country-brief.query';
 
 const analyst = personas['cisa-analyst'];
 
-// The query of DESIGN.md that shows why the hub exists: one request across all four agencies.
-const COUNTRY_BRIEF = /* GraphQL */ `
-  query CountryBrief($code: ID!) {
-    country(code: $code) {
-      name
-      organizations { name kind maturity { level } }
-      engagements(first: 10) { edges { node { title leadAgency startsOn } } }
-      dependencies(first: 20) { edges { node { criticality asset { name operator { name } } sector { name } } } }
-      threatProducts(first: 10) { edges { node { trackingId tlp deliveries { recipient { name } acknowledgedAt } } } }
-    }
-  }
-`;
 
 const DEPENDENCY_LIST = /* GraphQL */ `
   query Dependencies($first: Int!) {

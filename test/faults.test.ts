@@ -16,6 +16,7 @@ import { composeSupergraph, defaultSubgraphUrl } from '../scripts/lib/compose';
 import { subgraphs } from '../scripts/subgraphs';
 import { startHub, type Hub } from './hub';
 import { eventually, freePort, startGatewayProcess, startSubgraphProcess, type RunningService } from './processes';
+import { COUNTRY_BRIEF } from './country-brief.query';
 
 const analyst = personas['cisa-analyst'];
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -28,18 +29,6 @@ const ACROSS = /* GraphQL */ `
       name
       organizations { name maturity { level } }
       dependencies(first: 5) { edges { node { criticality asset { name } } } }
-    }
-  }
-`;
-// The country brief of DESIGN.md (as in country-brief.test.ts).
-const COUNTRY_BRIEF = /* GraphQL */ `
-  query CountryBrief($code: ID!) {
-    country(code: $code) {
-      name
-      organizations { name kind maturity { level } }
-      engagements(first: 10) { edges { node { title leadAgency startsOn } } }
-      dependencies(first: 20) { edges { node { criticality asset { name operator { name } } sector { name } } } }
-      threatProducts(first: 10) { edges { node { trackingId tlp deliveries { recipient { name } acknowledgedAt } } } }
     }
   }
 `;

@@ -7,23 +7,13 @@ import { sampleValue } from '@iag/kit/testing';
 import { personas } from '../gateway/src/auth/personas';
 import { startHub, type Hub } from './hub';
 import { eventually } from './processes';
+import { COUNTRY_BRIEF } from './country-brief.query';
 
 const analyst = personas['cisa-analyst'];
 const SUBGRAPHS = ['cisa', 'dhs', 'state', 'partners'];
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT = '00f067aa0ba902b7';
 
-const COUNTRY_BRIEF = /* GraphQL */ `
-  query CountryBrief($code: ID!) {
-    country(code: $code) {
-      name
-      organizations { name kind maturity { level } }
-      engagements(first: 10) { edges { node { title leadAgency startsOn } } }
-      dependencies(first: 20) { edges { node { criticality asset { name operator { name } } sector { name } } } }
-      threatProducts(first: 10) { edges { node { trackingId tlp deliveries { recipient { name } acknowledgedAt } } } }
-    }
-  }
-`;
 
 type Line = Record<string, any>;
 const logs: Record<string, Line[]> = { gateway: [], ...Object.fromEntries(SUBGRAPHS.map((s) => [s, []])) };
