@@ -40,6 +40,7 @@ export default defineConfig({
   },
   test: {
     projects,
+    globalSetup: ['./vitest.global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -17,6 +17,8 @@ export interface DatabaseOptions<S extends Record<string, unknown>> {
   url?: string;
   /** PGlite data folder; in memory when absent. */
   dataDir?: string;
+  /** An in-memory PGlite starts from this dump (`dumpTemplate`) instead of an empty cluster. */
+  template?: Blob;
   /** Connections in the postgres.js pool. */
   poolSize?: number;
   /**
@@ -40,6 +42,8 @@ export interface Database<S extends Record<string, unknown>> {
   migrate(migrationsFolder: string): Promise<void>;
   /** Cheap round trip for readiness checks. */
   ping(): Promise<void>;
+  /** PGlite only: the whole cluster as a tarball, for `template` (tests start from a seeded copy). */
+  dumpTemplate?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -73,7 +77,9 @@ export async function openDatabase<S extends Record<string, unknown>>(
   }
 
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = options.dataDir
+    ? new PGlite(options.dataDir)
+    : new PGlite(options.template ? { loadDataDir: options.template } : {});
   await client.waitReady;
   const db = drizzlePglite({ client, schema: options.schema, logger }) as unknown as Db<S>;
   return {
@@ -83,6 +89,7 @@ export async function openDatabase<S extends Record<string, unknown>>(
     pool: { max: 1 },
     migrate: (folder) => migratePglite(db as never, { migrationsFolder: folder }),
     ping: async () => void (await client.query('select 1')),
+    dumpTemplate: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

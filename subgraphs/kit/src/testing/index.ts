@@ -6,6 +6,7 @@ import type { SubgraphMain } from '../main';
 import { createInternalSigner, type TrustedService } from '../auth/internal-token';
 import { generateKeyPairJwk, type KeyPairJwk } from '../auth/keys';
 import type { Principal } from '../principal';
+import { readTemplate, templatePath, writeTemplate } from './templates';
 
 export { sampleValue } from './metrics';
 
@@ -110,9 +111,16 @@ export async function startTestSubgraph<S extends Record<string, unknown>>(
 ): Promise<StartedSubgraph<S>> {
   const testDb = await createTestDatabase(main.name);
   const url = testDb.url && options.databaseUrl ? options.databaseUrl(testDb.url) : testDb.url;
-  const database = await openDatabase({ schema: main.schema, url, poolSize: 4, connectTimeoutMs: options.connectTimeoutMs });
-  await database.migrate(main.migrationsFolder);
-  await main.seed(database, { demo: options.demo ?? true });
+  const demo = options.demo ?? true;
+  // PGlite: start from this run's seeded copy of the subgraph's database when there is one.
+  const template = url ? undefined : templatePath(`${main.name}-${demo ? 'demo' : 'reference'}`);
+  const seeded = readTemplate(template);
+  const database = await openDatabase({ schema: main.schema, url, poolSize: 4, connectTimeoutMs: options.connectTimeoutMs, template: seeded });
+  if (!seeded) {
+    await database.migrate(main.migrationsFolder);
+    await main.seed(database, { demo });
+    if (template && database.dumpTemplate) await writeTemplate(template, await database.dumpTemplate());
+  }
   const keys = options.internalKeys ?? (await generateKeyPairJwk('EdDSA'));
   const sign = await createInternalSigner(keys.privateJwk);
   const logger = options.logger ?? createLogger(main.name, process.env.TEST_LOG_LEVEL ?? 'silent');
