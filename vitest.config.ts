@@ -44,5 +44,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker less than the CPUs: a single worker on a two-core runner,
+    // which left a core idle while tests waited on servers and child processes (17 min in CI).
+    maxWorkers: 2,
   },
 });
