@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../gateway/src/auth/personas';
 import { demoProducts } from '../subgraphs/cisa/src/seed-threat-intel/demo-products';
 import { TEST_AUDIENCE, TEST_ISSUER, startHub, type Hub } from './hub';
+import { mayRead } from './tlp-oracle';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -15,29 +16,6 @@ afterAll(() => hub?.close());
 const PRODUCTS = '{ threatProducts(first: 100) { totalCount edges { node { id tlp } } } }';
 const codes = (body: any) => (body.errors ?? []).map((e: any) => e.extensions?.code);
 
-type Persona = (typeof personas)[string];
-/** docs/access.md's product rule, written once more from the table, as the test's oracle. */
-function mayRead(p: Persona, product: (typeof demoProducts)[number]): boolean {
-  const authors = product.authors ?? ['cisa:analyst-1'];
-  const isAuthor = p.sub !== undefined && authors.includes(p.sub);
-  const orgInAudience = p.organizationId !== undefined && (product.organizations ?? []).includes(p.organizationId);
-  if (isAuthor) return true;
-  // A draft is for its authoring agency only, and its marking still applies within the agency.
-  if (product.status === 'DRAFT' && !(p.kind === 'US_GOVERNMENT' && p.agency === 'CISA')) return false;
-  switch (product.tlp) {
-    case 'CLEAR':
-      return true;
-    case 'GREEN':
-      return p.kind !== 'ANONYMOUS';
-    case 'AMBER':
-      return p.kind === 'US_GOVERNMENT' || orgInAudience;
-    case 'AMBER_STRICT':
-      return orgInAudience || (p.kind === 'US_GOVERNMENT' && p.agency === 'CISA');
-    case 'RED':
-      return p.sub !== undefined && (product.individuals ?? []).includes(p.sub);
-  }
-  return false;
-}
 
 describe('threat products by persona and TLP', () => {
   for (const [name, persona] of Object.entries(personas)) {

@@ -17,6 +17,7 @@ import { demoAgreements } from '../subgraphs/state/src/seed/data/agreements';
 import countries from '../subgraphs/state/src/seed/data/countries.json' with { type: 'json' };
 import { demoOrganizations } from '../subgraphs/state/src/seed/data/organizations';
 import { startHub, type Hub } from './hub';
+import { mayRead } from './tlp-oracle';
 
 const DOC = new URL('../docs/queries.md', import.meta.url);
 
@@ -74,33 +75,12 @@ const questions = parseQuestions(readFileSync(DOC, 'utf8'));
 // ---------------------------------------------------------------------------------------------
 // The seed, as the oracle.
 
-type Persona = (typeof personas)[string];
 const infrastructure = buildDemoInfrastructure();
 const activeDependencies = infrastructure.dependencies.filter((d) => d.status === 'ACTIVE');
 const assetById = new Map(infrastructure.assets.map((a) => [a.id, a]));
 const productById = new Map(demoProducts.map((p) => [p.id, p]));
 const orgById = new Map(demoOrganizations.map((o) => [o.id, o]));
 
-/** docs/access.md's product rule, restated from the table (as test/access.test.ts does). */
-function mayRead(p: Persona, product: DemoProduct): boolean {
-  const authors = product.authors ?? ['cisa:analyst-1'];
-  if (p.sub !== undefined && authors.includes(p.sub)) return true;
-  const orgInAudience = p.organizationId !== undefined && (product.organizations ?? []).includes(p.organizationId);
-  if (product.status === 'DRAFT' && !(p.kind === 'US_GOVERNMENT' && p.agency === 'CISA')) return false;
-  switch (product.tlp) {
-    case 'CLEAR':
-      return true;
-    case 'GREEN':
-      return p.kind !== 'ANONYMOUS';
-    case 'AMBER':
-      return p.kind === 'US_GOVERNMENT' || orgInAudience;
-    case 'AMBER_STRICT':
-      return orgInAudience || (p.kind === 'US_GOVERNMENT' && p.agency === 'CISA');
-    case 'RED':
-      return p.sub !== undefined && (product.individuals ?? []).includes(p.sub);
-  }
-  return false;
-}
 
 const sorted = <T>(items: Iterable<T>) => [...items].sort();
 const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((e) => e.node);
