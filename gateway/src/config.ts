@@ -27,6 +27,8 @@ export interface GatewayConfig {
   maxBodyBytes: number;
   /** The deadline for a whole request, from its first byte to its answer (504 past it). */
   requestTimeoutMs: number;
+  /** From `PUBLIC_ORIGIN`: where clients reach the gateway, for absolute URLs (TAXII discovery). */
+  publicOrigin?: string;
 }
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -66,6 +68,8 @@ export function parseGatewayConfig(env: Record<string, string | undefined>): Gat
       // Longer than SUBGRAPH_TIMEOUT_MS, so a slow subgraph is reported as such within a request
       // that still answers; this deadline catches what adds up (several fetches, a slow client).
       REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+      // Behind a proxy that terminates TLS the request's Host says too little (http, internal name).
+      PUBLIC_ORIGIN: envTypes.url().transform((value) => (value ? new URL(value).origin : undefined)),
     },
     env,
   );
@@ -103,5 +107,6 @@ export function parseGatewayConfig(env: Record<string, string | undefined>): Gat
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
     watchSupergraph: parsed.SUPERGRAPH_WATCH,
+    publicOrigin: parsed.PUBLIC_ORIGIN,
   };
 }

@@ -16,6 +16,9 @@ import type { GatewayConfig } from './config';
 import { createIdentity } from './auth/identity';
 import { createApolloGateway, type GatewayContext } from './gateway';
 import { createExplorer } from './explorer';
+import { createExportRoute, EXPORTS_PREFIX } from './exports';
+import { createGraphRunner } from './graph-runner';
+import { createTaxiiRoute, TAXII_PREFIX } from './taxii';
 import { introspectionForAuthenticatedCallers } from './introspection';
 import { formatLimitError, limitOptions, withoutSuggestions, withRequestDeadline } from './limits';
 import { registerSubgraphFetchMetrics } from './metrics';
@@ -90,12 +93,15 @@ export async function createGatewayServer(
   // Persona tokens only with the development issuer, never in production (belt and braces: production
   // already refuses to start without an external issuer).
   const explorer = createExplorer({ devIssuerPrivateJwk: config.production ? undefined : identity.devIssuerPrivateJwk });
+  // TAXII and the export URLs read the graph as their caller: one set of access rules for all doors.
+  const runGraph = createGraphRunner(apollo);
+  const authenticate = (req: { headers: { authorization?: string } }) => identity.verifyCaller(req.headers.authorization);
   const graphqlHandler = createGraphQLHandler(apollo, {
     logger,
     maxBodyBytes: config.maxBodyBytes,
     landing: explorer.landing,
     // Whatever identity headers the client sent, only the verified bearer token counts.
-    authenticate: (req) => identity.verifyCaller(req.headers.authorization),
+    authenticate,
     context: async (_req, requestId, principal, request) => ({ principal, requestId, trace: request.trace }),
     metrics,
     describeCaller: principalLogFields,
@@ -108,6 +114,10 @@ export async function createGatewayServer(
         const readiness = await checkSubgraphs(services());
         sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'degraded', ...readiness });
       },
+    },
+    prefixRoutes: {
+      [TAXII_PREFIX]: createTaxiiRoute({ runGraph, authenticate, publicOrigin: config.publicOrigin, maxBodyBytes: config.maxBodyBytes }),
+      [EXPORTS_PREFIX]: createExportRoute({ runGraph, authenticate }),
     },
   });
 

@@ -7,7 +7,8 @@ import type { Principal } from '../principal';
 import type { ServiceMetrics } from './metrics';
 import { continueTrace, requestIdFrom, type TraceContext } from './trace-context';
 
-export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+/** A non-GraphQL answer; `info` carries the request's id, trace and logger for routes that serve data. */
+export type Route = (req: IncomingMessage, res: ServerResponse, info: RequestInfo) => void | Promise<void>;
 
 export interface HandlerOptions<C extends BaseContext, A> {
   /**
@@ -19,6 +20,11 @@ export interface HandlerOptions<C extends BaseContext, A> {
   context: (req: IncomingMessage, requestId: string, caller: A, request: RequestInfo) => Promise<C>;
   /** Extra routes by path (`/health`, `/ready`...). */
   routes?: Record<string, Route>;
+  /**
+   * Routes for every path under a prefix (`/taxii2/`...). They serve data, so their requests are
+   * logged and counted like GraphQL ones; the route names its caller in `info.caller`.
+   */
+  prefixRoutes?: Record<string, Route>;
   /**
    * Answers a browser opening the GraphQL path (GET with an Accept that names text/html), e.g. with
    * an explorer page. It runs before `authenticate`: a browser's navigation carries no token.
@@ -44,6 +50,8 @@ export interface RequestInfo {
   logger: Logger;
   /** The operation's name, once `requestInfoPlugin` has seen it. */
   operationName?: string;
+  /** Who called, as log fields, when a prefix route authenticated them (never a token). */
+  caller?: Record<string, unknown>;
 }
 
 // Where the plugin below finds the request on a context object. A symbol property, not a WeakMap:
@@ -143,6 +151,7 @@ export function createGraphQLHandler<C extends BaseContext, A>(
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     let graphql = false;
+    let served = false;
     let who: Record<string, unknown> = {};
     // One line per request, when it ends (answered or aborted): GraphQL at info, the other routes
     // (health probes, scrapes, the explorer) at debug so they do not drown the log.
@@ -156,8 +165,9 @@ export function createGraphQLHandler<C extends BaseContext, A>(
         ...(graphql ? { operationName: info.operationName ?? null } : {}),
         ...(res.writableFinished ? {} : { aborted: true }),
         ...who,
+        ...info.caller,
       };
-      if (graphql) {
+      if (graphql || served) {
         logger.info(line, 'request');
         options.metrics?.observeRequest(info.operationName, res.statusCode, seconds);
       } else {
@@ -166,9 +176,14 @@ export function createGraphQLHandler<C extends BaseContext, A>(
     });
     try {
       const route = options.routes?.[url.pathname];
-      if (route) return await route(req, res);
+      if (route) return await route(req, res, info);
+      const prefixed = Object.entries(options.prefixRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+      if (prefixed) {
+        served = true;
+        return await prefixed[1](req, res, info);
+      }
       if (url.pathname !== path) return sendGraphQLError(res, 404, 'NOT_FOUND', 'Not found');
-      if (options.landing && req.method === 'GET' && wantsHtml(req)) return await options.landing(req, res);
+      if (options.landing && req.method === 'GET' && wantsHtml(req)) return await options.landing(req, res, info);
       graphql = true;
 
       let caller: A;
