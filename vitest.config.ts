@@ -5,9 +5,12 @@ const require = createRequire(import.meta.url);
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 // What the gateway alone decides (the explorer, limits, the audit, introspection, hot reload,
-// logs and metrics, the scaffold on a copy of the tree) does not depend on the subgraphs'
-// database: these files run once, in the PGlite project, instead of twice.
+// logs and metrics, the scaffold on a copy of the tree) and what pure functions build from rows
+// (the STIX and CSAF formats) does not depend on the subgraphs' database: these files run once,
+// in the PGlite project, instead of twice.
 const GATEWAY_ONLY = [
+  'subgraphs/cisa/src/csaf/csaf.document.test.ts',
+  'subgraphs/cisa/src/stix/stix.bundle.test.ts',
   'test/explorer.test.ts',
   'test/graphql-cop.test.ts',
   'test/hot-reload.test.ts',
