@@ -3,6 +3,7 @@ import { runMutation, updateVersioned, type SubgraphContext, type Tx } from '@ia
 import { eq } from '@iag/kit/orm';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { assets, assetSectors, dependencies, type CisaSchema } from '../db/schema';
+import { linkAssetVulnerabilities } from '../kev/kev.links';
 import { CreateAssetInput, UpdateAssetInput } from './asset.input';
 import { Asset } from './asset.type';
 import { validateAssetInput } from './asset.validate';
@@ -38,6 +39,8 @@ export class AssetMutationResolver {
       const { sectorCodes, ...fields } = input;
       await tx.insert(assets).values({ ...fields, name: fields.name.trim(), id, technologies: fields.technologies ?? [] });
       await replaceSectors(tx, id, sectorCodes ?? []);
+      // Its technologies decide which KEV entries affect it (kev.links.ts), in this same transaction.
+      await linkAssetVulnerabilities(tx, id);
       return { ids: [id], id };
     });
     return loadAsset(ctx, id);
@@ -61,6 +64,8 @@ export class AssetMutationResolver {
       // Dependencies keep a copy of their asset's country for filtering; it moves with the asset.
       if (fields.countryCode) await tx.update(dependencies).set({ countryCode: row.countryCode }).where(eq(dependencies.assetId, id));
       if (sectorCodes !== undefined) await replaceSectors(tx, id, sectorCodes ?? []);
+      // New technologies, new KEV entries affecting the asset; untouched technologies, nothing to redo.
+      if (fields.technologies !== undefined) await linkAssetVulnerabilities(tx, id);
       return { ids: [id] };
     });
     return loadAsset(ctx, id);

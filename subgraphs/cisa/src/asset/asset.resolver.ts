@@ -6,6 +6,7 @@ import { DependencyConnection } from '../dependency/dependency.connection';
 import { dependencyPagesLoader } from '../dependency/dependency.loader';
 import { Organization } from '../organization/organization.type';
 import { Sector } from '../sector/sector.type';
+import { ASSETS_SCOPE } from './asset.access';
 import { AssetsArgs } from './asset.args';
 import { AssetConnection } from './asset.connection';
 import { assetLoader, sectorCodesByAssetLoader } from './asset.loader';
@@ -14,8 +15,8 @@ import { Asset } from './asset.type';
 
 type Ctx = SubgraphContext<CisaSchema>;
 
-// Assets reveal what the US depends on abroad: US government with dependencies:read only, partners never.
-const SCOPE = 'dependencies:read';
+// Assets reveal what the US depends on abroad: see asset.access.ts.
+const SCOPE = ASSETS_SCOPE;
 
 @Resolver(() => Asset)
 export class AssetResolver {

@@ -154,6 +154,44 @@ export const vulnerabilities = pgTable(
   ],
 );
 
+/**
+ * One row per version of the Known Exploited Vulnerabilities catalog ever imported, so that anyone
+ * can tell which catalog the stored entries come from. Re-importing a version updates its row.
+ */
+export const kevCatalogs = pgTable(
+  'kev_catalogs',
+  {
+    version: text('version').primaryKey(),
+    dateReleased: timestamp('date_released', { withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+    /** Where the last import of this version came from: a URL, a file's base name, "seed" or "mutation". */
+    source: text('source').notNull(),
+    firstImportedAt: timestamp('first_imported_at', { withTimezone: true }).notNull().defaultNow(),
+    lastImportedAt: timestamp('last_imported_at', { withTimezone: true }).notNull().defaultNow(),
+    /** What the last import of this version changed. */
+    added: integer('added').notNull(),
+    updated: integer('updated').notNull(),
+    unchanged: integer('unchanged').notNull(),
+  },
+  (t) => [index('kev_catalogs_released_idx').on(t.dateReleased.desc().nullsFirst(), t.lastImportedAt.desc().nullsFirst())],
+);
+
+/**
+ * Which assets run a technology a KEV entry names (the rule is in `kev/kev.links.ts`). Derived
+ * data: rebuilt for the whole catalog by every import, and for one asset when its technologies change.
+ * No foreign key to `vulnerabilities`, like the product links: an entry is never deleted anyway.
+ */
+export const vulnerabilityAssets = pgTable(
+  'vulnerability_assets',
+  {
+    cveId: text('cve_id').notNull(),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.cveId, t.assetId] }), index('vulnerability_assets_asset_idx').on(t.assetId, t.cveId)],
+);
+
 export const threatProducts = pgTable(
   'threat_products',
   {
@@ -264,6 +302,8 @@ export const schema = {
   assetSectors,
   dependencies,
   vulnerabilities,
+  kevCatalogs,
+  vulnerabilityAssets,
   threatProducts,
   threatProductRevisions,
   threatProductCountries,

@@ -3,6 +3,8 @@ import { getTableColumns, inArray, sql, type SQL } from '@iag/kit/orm';
 import { vulnerabilities, type CisaSchema } from '../db/schema';
 import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
 import { parseKevCatalog, sameVulnerability, toVulnerabilityRow, type KevCatalog } from './kev.catalog';
+import { linkAllVulnerabilityAssets } from './kev.links';
+import { recordKevCatalog } from './kev.record';
 
 export interface KevImportResult {
   added: number;
@@ -17,7 +19,10 @@ export interface KevImportChanges extends KevImportResult {
 }
 
 /** The part of a database or transaction an import needs (a mutation passes its transaction). */
-export type KevWriter = Pick<Db<Record<string, unknown>>, 'select' | 'insert'>;
+export type KevWriter = Pick<Db<Record<string, unknown>>, 'select' | 'insert' | 'delete' | 'execute'>;
+
+/** Where a catalog came from, as recorded in `kev_catalogs.source`: a URL, a file's base name, "seed" or "mutation". */
+export type KevSource = string;
 
 /** Rows per statement: 500 rows of 11 columns stay far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -33,9 +38,9 @@ const takeIncoming = Object.fromEntries(
  * `vulnerabilities`, as an upsert by CVE id in one transaction. The document is checked against
  * CISA's JSON schema before anything is written (see `parseKevCatalog`).
  */
-export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown): Promise<KevImportResult> {
+export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown, source: KevSource): Promise<KevImportResult> {
   const catalog = parseKevCatalog(catalogJson);
-  const { changedIds: _changed, ...result } = await db.transaction((tx) => applyKevCatalog(tx, catalog));
+  const { changedIds: _changed, ...result } = await db.transaction((tx) => applyKevCatalog(tx, catalog, source));
   return result;
 }
 
@@ -43,8 +48,9 @@ export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown)
  * Upserts a checked catalog inside the caller's transaction. Each batch is compared with what is
  * stored first, so only new and changed entries are written and the counts say what happened.
  * Entries missing from the catalog are kept: CISA rarely removes one, and products may cite it.
+ * Then, in the same transaction, the version is recorded and the entries' links to assets rebuilt.
  */
-export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog): Promise<KevImportChanges> {
+export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source: KevSource): Promise<KevImportChanges> {
   const rows = catalog.vulnerabilities.map(toVulnerabilityRow);
   const result: KevImportChanges = { added: 0, updated: 0, unchanged: 0, catalogVersion: catalog.catalogVersion, changedIds: [] };
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
@@ -72,5 +78,7 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog): Promi
       .values(changed)
       .onConflictDoUpdate({ target: vulnerabilities.cveId, set: takeIncoming });
   }
+  await recordKevCatalog(tx, catalog, source, result);
+  await linkAllVulnerabilityAssets(tx);
   return result;
 }

@@ -3,7 +3,7 @@ import { auditLog } from '@iag/kit/audit-table';
 import { count, eq } from '@iag/kit/orm';
 import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vulnerabilities, type CisaSchema } from '../db/schema';
+import { kevCatalogs, vulnerabilities, type CisaSchema } from '../db/schema';
 import { cisaMain } from '../main';
 import { KEV_CATALOG_FILE } from '../seed-threat-intel';
 import { personas } from '../test-personas';
@@ -17,6 +17,7 @@ const importAs = (document: unknown, principal?: Parameters<StartedSubgraph<Cisa
 const storedCount = async () => (await subgraph.database.db.select({ n: count() }).from(vulnerabilities))[0].n;
 const stored = async (cveId: string) =>
   (await subgraph.database.db.select().from(vulnerabilities).where(eq(vulnerabilities.cveId, cveId)))[0];
+const versions = async () => subgraph.database.db.select().from(kevCatalogs).orderBy(kevCatalogs.version);
 const audits = async () =>
   (await subgraph.database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.operation, 'importKevCatalog')))[0].n;
 
@@ -44,10 +45,26 @@ describe('importKevCatalog mutation', () => {
     const again = await importAs(newer);
     expect(again.body.data.importKevCatalog).toEqual({ added: 0, updated: 0, unchanged: 2, catalogVersion: '2099.01.01' });
     expect(await audits()).toBe(2);
+    // Recorded in the mutation's transaction, beside the seed's bundled copy.
+    expect((await versions()).map((v) => [v.version, v.source, v.count, v.unchanged])).toEqual([
+      [catalog.catalogVersion, 'seed', catalog.count, 0],
+      ['2099.01.01', 'mutation', 2, 2],
+    ]);
+  });
+
+  it('answers kevCatalog, the latest version, to anyone', async () => {
+    for (const principal of [personas.anonymous, personas.partnerNl]) {
+      const { body } = await subgraph.post('{ kevCatalog { version dateReleased count importedAt source } }', {}, principal);
+      expect(body.errors).toBeUndefined();
+      // Same release date as the bundled copy (the test document spreads it): the later import wins.
+      expect(body.data.kevCatalog).toMatchObject({ version: '2099.01.01', count: 2, source: 'mutation' });
+      expect(new Date(body.data.kevCatalog.dateReleased).toISOString()).toBe(new Date(catalog.dateReleased).toISOString());
+      expect(Date.now() - Date.parse(body.data.kevCatalog.importedAt)).toBeLessThan(60_000);
+    }
   });
 
   it('refuses a document that breaks the schema, naming each JSON path, and writes nothing', async () => {
-    const before = { rows: await storedCount(), audits: await audits() };
+    const before = { rows: await storedCount(), audits: await audits(), versions: (await versions()).length };
     const [first] = catalog.vulnerabilities;
     const { cveID: _missing, ...noCve } = first;
     const bad = { ...catalog, count: 2, vulnerabilities: [{ ...first, cveID: 'CVE-2099-7777', dateAdded: '2025-13-01' }, noCve] };
@@ -61,7 +78,7 @@ describe('importKevCatalog mutation', () => {
     const notJson = await importAs('{ nope');
     expect(notJson.body.errors[0]).toMatchObject({ message: expect.stringMatching(/not valid JSON/), extensions: { code: 'BAD_USER_INPUT' } });
     expect(await stored('CVE-2099-7777')).toBeUndefined();
-    expect({ rows: await storedCount(), audits: await audits() }).toEqual(before);
+    expect({ rows: await storedCount(), audits: await audits(), versions: (await versions()).length }).toEqual(before);
   });
 
   it('is refused to partners and to US principals without kev:import', async () => {

@@ -1,14 +1,26 @@
 import { runMutation, type SubgraphContext } from '@iag/kit';
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { CisaSchema } from '../db/schema';
+import { KevCatalog } from './kev-catalog.type';
 import { KevImportResult } from './kev-import-result.type';
 import { parseKevCatalog } from './kev.catalog';
 import { applyKevCatalog } from './kev.import';
+import { latestKevCatalog } from './kev.record';
 
 type Ctx = SubgraphContext<CisaSchema>;
 
 @Resolver()
 export class KevResolver {
+  // Public, like the catalog itself: which version the entries come from.
+  @Query(() => KevCatalog, {
+    nullable: true,
+    description: 'The newest version of the Known Exploited Vulnerabilities catalog imported (by release date); null before any import.',
+  })
+  async kevCatalog(@Ctx() ctx: Ctx): Promise<KevCatalog | null> {
+    const row = await latestKevCatalog(ctx.db);
+    return row && { version: row.version, dateReleased: row.dateReleased, count: row.count, importedAt: row.lastImportedAt, source: row.source };
+  }
+
   // kev:import is granted to US government principals only (requireScope refuses partners).
   @Authorized('kev:import')
   @Mutation(() => KevImportResult, {
@@ -22,7 +34,7 @@ export class KevResolver {
       ctx,
       { name: 'importKevCatalog', objectType: 'Vulnerability', input: catalogJson },
       async (tx) => {
-        const changes = await applyKevCatalog(tx, catalog);
+        const changes = await applyKevCatalog(tx, catalog, 'mutation');
         const { changedIds, ...result } = changes;
         return { ids: changedIds.length ? changedIds : ['catalog'], ...result };
       },
