@@ -7,6 +7,7 @@ import {
 import type { Principal } from '@iag/kit/auth';
 import { outgoingTraceHeaders, type Logger, type TraceContext } from '@iag/kit/http';
 import { fetchErrorKind, type SubgraphFetchMetrics } from './metrics';
+import { SubgraphHttp } from './subgraph-http';
 import { SubgraphFetchError, withUnavailableErrors } from './subgraph-errors';
 
 /** What the gateway knows about a request: the verified caller, and an id to trace it by. */
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   metrics?: SubgraphFetchMetrics;
   /** Where a subgraph that could not be reached is logged (warn, with the request id). */
   logger?: Logger;
+  /** The keep-alive connections to the subgraphs (closed by the caller with the gateway). */
+  http: SubgraphHttp;
 }
 
 /**
@@ -41,12 +44,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly options: GatewayOptions,
   ) {
-    super({
-      url,
-      // A subgraph that hangs must fail this request at its own timeout, not the client's.
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(options.subgraphTimeoutMs) })) as never,
-    });
+    super({ url, fetcher: options.http.fetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

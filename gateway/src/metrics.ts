@@ -29,7 +29,7 @@ export function registerSubgraphFetchMetrics(registry: Registry): SubgraphFetchM
 /** Why a fetch failed, in a few words fit for a label. */
 export function fetchErrorKind(error: unknown): 'timeout' | 'http' | 'network' {
   for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-    if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'ETIMEDOUT') return 'timeout';
+    if (e.name === 'TimeoutError' || e.name === 'AbortError' || /TIMEOUT/.test(String(e.code ?? ''))) return 'timeout';
     if (typeof e.extensions?.response?.status === 'number' || typeof e.status === 'number') return 'http';
   }
   return 'network';

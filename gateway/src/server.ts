@@ -18,6 +18,7 @@ import { createApolloGateway, type GatewayContext } from './gateway';
 import { createExplorer } from './explorer';
 import { createExportRoute, EXPORTS_PREFIX } from './exports';
 import { createGraphRunner } from './graph-runner';
+import { SubgraphHttp } from './subgraph-http';
 import { createTaxiiRoute, TAXII_PREFIX } from './taxii';
 import { introspectionForAuthenticatedCallers } from './introspection';
 import { formatLimitError, limitOptions, withoutSuggestions, withRequestDeadline } from './limits';
@@ -46,7 +47,9 @@ export async function createGatewayServer(
   const identity = await createIdentity(config.auth, options.devKeysDir);
   // A registry per server, not prom-client's global one: tests run several gateways in one process.
   const metrics = createServiceMetrics('gateway', { token: config.metricsToken });
+  const subgraphHttp = new SubgraphHttp(config.subgraphTimeoutMs);
   const gateway = createApolloGateway({
+    http: subgraphHttp,
     supergraph: supergraph.hook,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
@@ -134,6 +137,7 @@ export async function createGatewayServer(
       supergraph.stop();
       await listening?.close();
       await apollo.stop();
+      await subgraphHttp.close();
     },
   };
 }
