@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphQLHandler,
   createServiceMetrics,
@@ -67,6 +67,9 @@ export async function createGatewayServer(
     // We serve our own explorer instead: see ./explorer.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // On by default: it wraps every field and reads each subgraph's cache-control header, for
+      // cache hints nothing here declares or uses.
+      ApolloServerPluginCacheControlDisabled(),
       requestInfoPlugin,
       operationGuardPlugin,
       ...limits.plugins,
