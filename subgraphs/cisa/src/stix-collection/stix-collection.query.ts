@@ -46,12 +46,16 @@ function wanted(query: StixQuery, position: Position, type: string): boolean {
   return !query.after || comparePositions(position, query.after) > 0;
 }
 
+// A time as a typed parameter: postgres.js binds a Date only against a column it knows the type of,
+// and `addedAt` is an expression.
+const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
 // Products whose objects may come next: served to the caller, added at or after where the page
 // starts, in the collection's order; `last` resumes after the previous round.
 function nextProducts(ctx: Ctx, from: Date | undefined, last: { dateAdded: Date; id: string } | undefined) {
   const t = threatProducts;
-  const conditions: (SQL | undefined)[] = [servedProducts(ctx), from ? gte(addedAt, from) : undefined];
-  if (last) conditions.push(or(gt(addedAt, last.dateAdded), and(eq(addedAt, last.dateAdded), gt(t.id, last.id))));
+  const conditions: (SQL | undefined)[] = [servedProducts(ctx), from ? gte(addedAt, at(from)) : undefined];
+  if (last) conditions.push(or(gt(addedAt, at(last.dateAdded)), and(eq(addedAt, at(last.dateAdded)), gt(t.id, last.id))));
   return ctx.db
     .select({ row: t, dateAdded: addedAt })
     .from(t)
