@@ -9,7 +9,7 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 // (the STIX and CSAF formats) and how `pnpm import:kev` reads its source (the import itself is
 // tested on both drivers in subgraphs/cisa/src/kev) does not depend on the subgraphs' database:
 // these files run once, in the PGlite project, instead of twice.
-const GATEWAY_ONLY = [
+const RUN_ONCE = [
   'scripts/import-kev.test.ts',
   'subgraphs/cisa/src/csaf/csaf.document.test.ts',
   'subgraphs/cisa/src/stix/stix.bundle.test.ts',
@@ -35,7 +35,7 @@ const project = (name: string, databaseUrl: string, exclude: string[] = []): Tes
 // Every suite runs on embedded PGlite; with TEST_DATABASE_URL set, it runs again on PostgreSQL,
 // each test file in a database of its own that is dropped after.
 const projects = [project('pglite', '')];
-if (postgresUrl) projects.push(project('postgres', postgresUrl, GATEWAY_ONLY));
+if (postgresUrl) projects.push(project('postgres', postgresUrl, RUN_ONCE));
 
 export default defineConfig({
   resolve: {
