@@ -6,11 +6,13 @@ import { DEV_INTERNAL_KEY_FILE } from '@iag/kit/auth';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, loadDevIssuerKeys } from '../gateway/src/auth/dev-issuer';
 import { pidsListeningOn } from '../bench/lib/cpu';
 import { captureFetches, replayChains, type Fetch } from '../bench/lib/floor';
+import { replayRequests } from '../bench/lib/floor-whole';
 import { freePort, ROOT, startHub, SUBGRAPH_NAMES } from '../bench/lib/hub';
 import { measure, type Target } from '../bench/lib/measure';
 import { HELP, OptionsError, parseOptions } from '../bench/lib/options';
-import { machineFacts, renderMarkdown, writeReport, type Report, type ScenarioReport } from '../bench/lib/report';
+import { machineFacts, renderMarkdown, WHOLE_FLOOR, writeReport, type Report, type ScenarioReport } from '../bench/lib/report';
 import { buildScenario, checkScenario, type Scenario } from '../bench/lib/scenarios';
+import { runStagedLoad } from '../bench/lib/staged-load';
 import { DEMO_PARTNERS } from '../bench/lib/tokens';
 import { subgraphs } from './subgraphs';
 
@@ -143,6 +145,18 @@ try {
         } finally {
           replay.stop();
         }
+      }
+      const whole = await replayRequests(perVariant, subgraphUrls);
+      try {
+        progress(`warm-up + measuring the whole-request floor of ${scenario.name}: every fetch of a request, directly (${whole.requests.length} requests)...`);
+        const numbers = await measure(
+          { url: gatewayUrl, chains: [], pids: subgraphPids, subgraphUrls, load: (o) => runStagedLoad({ ...o, requests: whole.requests }) },
+          load,
+        );
+        progress(`  ${numbers.requestsPerSecond} req/s, p99 ${numbers.p99} ms, ${numbers.errors} errors${numbers.errorSample ? ` (e.g. ${numbers.errorSample.slice(0, 200)})` : ''}`);
+        report.runs.push({ target: WHOLE_FLOOR, round: 1, numbers });
+      } finally {
+        whole.stop();
       }
     }
     reports.push(report);

@@ -13,6 +13,9 @@ export interface Fetch {
   subgraph: string;
   body: string;
   principal: Principal;
+  /** When the gateway sent it and when the answer was back (ms, performance.now()). */
+  startedAt: number;
+  endedAt: number;
 }
 
 /** The principal an internal token carries (its payload, not verified: we signed it). */
@@ -38,14 +41,21 @@ async function startRecorder(subgraphUrls: Record<string, string>): Promise<Reco
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks).toString('utf8');
+      const startedAt = performance.now();
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k)) headers[k] = v;
       // Only operations of a client (with a caller's internal token), not health checks.
-      if (req.method === 'POST' && headers.authorization) fetches.push({ subgraph, body, principal: principalOfToken(headers.authorization) });
+      const recorded: Fetch | undefined =
+        req.method === 'POST' && headers.authorization
+          ? { subgraph, body, principal: principalOfToken(headers.authorization), startedAt, endedAt: startedAt }
+          : undefined;
+      if (recorded) fetches.push(recorded);
       try {
         const answer = await fetch(target, { method: req.method, headers, body: req.method === 'POST' ? body : undefined });
+        const answerBody = Buffer.from(await answer.arrayBuffer());
+        if (recorded) recorded.endedAt = performance.now();
         res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-        res.end(Buffer.from(await answer.arrayBuffer()));
+        res.end(answerBody);
       } catch (error) {
         res.writeHead(502).end(String(error));
       }

@@ -2,7 +2,7 @@
 // around the measured load, turned into per-request (per-chain) numbers.
 import { cpuMillis } from './cpu';
 import { round } from './histogram';
-import { runLoad, type Chain } from './load';
+import { runLoad, type Chain, type LoadResult } from './load';
 import { scrapeStatements } from './statements';
 
 export interface RunNumbers {
@@ -30,15 +30,19 @@ export interface Target {
   pids: Record<string, number | undefined>;
   /** Subgraph GraphQL URLs whose statements are counted. */
   subgraphUrls: Record<string, string>;
+  /** Another driver than autocannon on `url` (the whole-request floor, which goes to several hosts). */
+  load?: (options: { connections: number; seconds: number }) => Promise<LoadResult>;
 }
 
 const perRequest = (delta: number | undefined, count: number) => (delta === undefined || !count ? null : round(delta / count, 3));
 
 export async function measure(target: Target, options: { connections: number; warmup: number; duration: number }): Promise<RunNumbers> {
-  if (options.warmup > 0) await runLoad({ url: target.url, chains: target.chains, connections: options.connections, seconds: options.warmup });
+  const drive = (seconds: number) =>
+    target.load ? target.load({ connections: options.connections, seconds }) : runLoad({ url: target.url, chains: target.chains, connections: options.connections, seconds });
+  if (options.warmup > 0) await drive(options.warmup);
   const cpuBefore = cpuMillis(target.pids);
   const sqlBefore = await scrapeStatements(target.subgraphUrls);
-  const load = await runLoad({ url: target.url, chains: target.chains, connections: options.connections, seconds: options.duration });
+  const load = await drive(options.duration);
   const cpuAfter = cpuMillis(target.pids);
   const sqlAfter = await scrapeStatements(target.subgraphUrls);
   const cpu: Record<string, number | null> = {};

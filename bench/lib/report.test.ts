@@ -23,6 +23,7 @@ const report: Report = {
       { target: 'ours', round: 2, numbers: numbers(300, 2, 3) },
       { target: 'hive', round: 2, numbers: numbers(150, 6, 3) },
       { target: 'floor cisa', round: 1, numbers: numbers(400, null, 1.5) },
+      { target: 'floor all', round: 1, numbers: numbers(250, null, 2.5) },
     ],
   }],
 };
@@ -32,6 +33,7 @@ describe('summarize', () => {
     expect(summarize(report.scenarios[0])).toEqual({
       oursRequestsPerSecond: 200, hiveRequestsPerSecond: 100, throughputOursOverHive: 2,
       cpuPerRequestOursOverHive: 0.63, floorSubgraph: 'cisa', floorChainsPerSecond: 400, throughputOursOverFloor: 0.5,
+      wholeFloorRequestsPerSecond: 250, throughputOursOverWholeFloor: 0.8,
     });
   });
 });
@@ -44,5 +46,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| floor cisa | 400 | 10 | 20 | 30 | 0 | – | 1.5 | 4 |');
     expect(md).toContain('ours / hive: throughput 2, CPU per request 0.63');
     expect(md).toContain('ours / floor 0.5');
+    // The whole-request floor is not "the slowest subgraph", and shows the sums as ours does.
+    expect(md).toContain('| floor all | 250 | 10 | 20 | 30 | 0 | – | 2.5 | 4 (cisa 4) |');
+    expect(md).toContain('ours / whole-request floor 0.8');
   });
 });

@@ -7,7 +7,7 @@ import { round } from './histogram';
 import type { RunNumbers } from './measure';
 
 export interface Run {
-  /** `ours`, `hive`, or `floor <subgraph>`. */
+  /** `ours`, `hive`, `floor <subgraph>`, or `floor all` (every fetch of a request, directly). */
   target: string;
   round: number;
   numbers: RunNumbers;
@@ -40,6 +40,9 @@ export function machineFacts(root: string): Report['machine'] {
   return { cpuModel: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, node: process.version, commit };
 }
 
+/** The run that sends every fetch of each request directly to its subgraph. */
+export const WHOLE_FLOOR = 'floor all';
+
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
 
 /** Throughput and CPU of our gateway against the peer and the floor, over all rounds. */
@@ -49,8 +52,9 @@ export function summarize(scenario: ScenarioReport) {
   const cpu = (runs: RunNumbers[]) => mean(runs.map((r) => (r.cpuMsPerRequest.gateway ?? NaN) + (r.subgraphsCpuMsPerRequest ?? NaN)));
   const ours = of('ours');
   const hive = of('hive');
-  const floors = [...new Set(scenario.runs.filter((r) => r.target.startsWith('floor ')).map((r) => r.target))].map((t) => ({ target: t, rps: rps(of(t)) }));
+  const floors = [...new Set(scenario.runs.filter((r) => r.target.startsWith('floor ') && r.target !== WHOLE_FLOOR).map((r) => r.target))].map((t) => ({ target: t, rps: rps(of(t)) }));
   const floor = floors.sort((a, b) => a.rps - b.rps)[0];
+  const whole = of(WHOLE_FLOOR);
   const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b ? round(a / b, 2) : null);
   return {
     oursRequestsPerSecond: ours.length ? round(rps(ours), 1) : null,
@@ -60,6 +64,8 @@ export function summarize(scenario: ScenarioReport) {
     floorSubgraph: floor ? floor.target.slice('floor '.length) : null,
     floorChainsPerSecond: floor ? round(floor.rps, 1) : null,
     throughputOursOverFloor: floor ? ratio(rps(ours), floor.rps) : null,
+    wholeFloorRequestsPerSecond: whole.length ? round(rps(whole), 1) : null,
+    throughputOursOverWholeFloor: whole.length ? ratio(rps(ours), rps(whole)) : null,
   };
 }
 
@@ -80,22 +86,28 @@ export function renderMarkdown(report: Report): string {
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of s.runs) {
       const n = r.numbers;
-      const floor = r.target.startsWith('floor ');
+      // A one-subgraph floor row shows that subgraph; `floor all` sums them, as ours does.
+      const floor = r.target.startsWith('floor ') && r.target !== WHOLE_FLOOR;
       const subgraphCpu = floor ? n.cpuMsPerRequest[r.target.slice(6)] : n.subgraphsCpuMsPerRequest;
       const sql = floor ? n.statementsPerRequest[r.target.slice(6)] : n.statementsTotalPerRequest;
       const perSubgraphSql = floor ? '' : ` (${Object.entries(n.statementsPerRequest).map(([k, v]) => `${k} ${cell(v, 1)}`).join(', ')})`;
       lines.push(
-        `| ${r.target}${s.runs.filter((x) => x.target === r.target).length > 1 ? ` #${r.round}` : ''} | ${cell(n.requestsPerSecond, 1)} | ${cell(n.p50)} | ${cell(n.p95)} | ${cell(n.p99)} | ${n.errors} | ${floor ? '–' : cell(n.cpuMsPerRequest.gateway)} | ${cell(subgraphCpu)} | ${cell(sql, 1)}${perSubgraphSql} |`,
+        `| ${r.target}${s.runs.filter((x) => x.target === r.target).length > 1 ? ` #${r.round}` : ''} | ${cell(n.requestsPerSecond, 1)} | ${cell(n.p50)} | ${cell(n.p95)} | ${cell(n.p99)} | ${n.errors} | ${r.target.startsWith('floor ') ? '–' : cell(n.cpuMsPerRequest.gateway)} | ${cell(subgraphCpu)} | ${cell(sql, 1)}${perSubgraphSql} |`,
       );
     }
     const sum = summarize(s);
     const notes: string[] = [];
     if (sum.throughputOursOverHive !== null) notes.push(`ours / hive: throughput ${sum.throughputOursOverHive}, CPU per request ${cell(sum.cpuPerRequestOursOverHive)}`);
     if (sum.floorSubgraph) notes.push(`floor: ${sum.floorSubgraph} at ${sum.floorChainsPerSecond} chains/s; ours / floor ${cell(sum.throughputOursOverFloor)}`);
+    if (sum.wholeFloorRequestsPerSecond !== null) notes.push(`whole-request floor ${sum.wholeFloorRequestsPerSecond} req/s; ours / whole-request floor ${cell(sum.throughputOursOverWholeFloor)}`);
     if (notes.length) lines.push('', notes.join('. ') + '.');
     lines.push('');
   }
-  lines.push('Floor rows: one subgraph queried directly with the gateway\'s own fetches of each request, as one chain; req/s is chains/s, CPU and SQL are that subgraph\'s per chain.', '');
+  lines.push(
+    'Floor rows: one subgraph queried directly with the gateway\'s own fetches of each request, as one chain; req/s is chains/s, CPU and SQL are that subgraph\'s per chain.',
+    '`floor all`: every fetch of each request sent directly to its subgraph, in the gateway\'s order (side by side where it ran them side by side); CPU and SQL summed over the subgraphs.',
+    '',
+  );
   return lines.join('\n');
 }
 
