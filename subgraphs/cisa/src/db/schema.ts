@@ -117,6 +117,9 @@ export const dependencies = pgTable(
     substitutability: substitutability('substitutability').notNull(),
     riskScore: real('risk_score').notNull(),
     priority: priority('priority').notNull(),
+    /** Each factor's part of `risk_score` as of `risk_assessed_at` (risk/risk.factors.ts; docs/risk.md). */
+    riskFactors: jsonb('risk_factors').notNull().default(sql`'[]'::jsonb`),
+    riskAssessedAt: timestamp('risk_assessed_at', { withTimezone: true }).notNull().defaultNow(),
     status: dependencyStatus('status').notNull().default('ACTIVE'),
     rationale: text('rationale'),
     ...audit,
@@ -132,6 +135,75 @@ export const dependencies = pgTable(
     index('dependencies_criticality_idx').on(t.criticality.desc().nullsFirst(), t.riskScore.desc().nullsFirst()),
   ],
 );
+
+/**
+ * One asset depending on another (a port on a power interconnect, a data centre on a cable
+ * landing): if `depends_on_asset_id` fails, `asset_id` is hit, at once when the coupling is TIGHT.
+ * The graph may have cycles; the impact query (impact/impact.query.ts) stops on them.
+ */
+export const assetLinks = pgTable(
+  'asset_links',
+  {
+    id: text('id').primaryKey(),
+    /** The dependent asset. */
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    /** The asset it depends on (the supplier). */
+    dependsOnAssetId: text('depends_on_asset_id')
+      .notNull()
+      .references(() => assets.id),
+    kind: dependencyKind('kind').notNull(),
+    coupling: coupling('coupling').notNull(),
+    status: dependencyStatus('status').notNull().default('ACTIVE'),
+    rationale: text('rationale'),
+    ...audit,
+  },
+  (t) => [
+    unique('asset_links_pair_key').on(t.assetId, t.dependsOnAssetId),
+    check('asset_links_not_self', sql`${t.assetId} <> ${t.dependsOnAssetId}`),
+    // The impact walk goes from a supplier to its dependents, tight couplings first.
+    index('asset_links_supplier_idx').on(t.dependsOnAssetId, t.coupling, t.assetId),
+    index('asset_links_dependent_idx').on(t.assetId, t.dependsOnAssetId),
+  ],
+);
+
+/**
+ * A dependency's risk score each time an assessment changed it (and when it was first scored), with
+ * the factors behind it, so that an analyst can see what moved and why since a date. Append-only.
+ */
+export const dependencyRiskHistory = pgTable(
+  'dependency_risk_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dependencyId: text('dependency_id')
+      .notNull()
+      .references(() => dependencies.id),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }).notNull().defaultNow(),
+    riskScore: real('risk_score').notNull(),
+    priority: priority('priority').notNull(),
+    riskFactors: jsonb('risk_factors').notNull(),
+    /** What started the assessment: `created`, `updated`, `reassessed`. */
+    cause: text('cause').notNull(),
+  },
+  (t) => [
+    index('dependency_risk_history_dependency_idx').on(t.dependencyId, t.assessedAt.desc().nullsFirst()),
+    index('dependency_risk_history_assessed_idx').on(t.assessedAt.desc().nullsFirst()),
+  ],
+);
+
+/**
+ * CISA's copy of operators' latest maturity level, as the Partners subgraph answered it through
+ * its GraphQL API (risk/maturity.client.ts). Partners owns maturity; this is never written from
+ * anywhere else, and `fetched_at` says how fresh it is.
+ */
+export const operatorMaturity = pgTable('operator_maturity', {
+  organizationId: text('organization_id').primaryKey(),
+  /** 1-5; null when Partners has no assessment of the organization. */
+  level: smallint('level'),
+  assessedOn: date('assessed_on', { mode: 'string' }),
+  fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const vulnerabilities = pgTable(
   'vulnerabilities',
@@ -301,6 +373,9 @@ export const schema = {
   assets,
   assetSectors,
   dependencies,
+  assetLinks,
+  dependencyRiskHistory,
+  operatorMaturity,
   vulnerabilities,
   kevCatalogs,
   vulnerabilityAssets,
