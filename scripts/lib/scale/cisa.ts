@@ -1,8 +1,9 @@
 // CISA at scale: assets (with their sectors) and the dependencies on them, through CISA's own
-// schema, scored with the same risk rule as the demo seed.
+// schema, scored with the same risk model as the demo seed (a provisional score here, the full
+// assessment once every CISA row is in: see index.ts).
 import type { Database } from '@iag/kit';
 import { assetSectors, assets, dependencies, type CisaSchema } from '../../../subgraphs/cisa/src/db/schema';
-import { priorityOf, riskScore } from '../../../subgraphs/cisa/src/dependency/risk';
+import { provisionalRisk } from '../../../subgraphs/cisa/src/risk/risk.factors';
 import { assetsBeyondEurope } from '../../../subgraphs/cisa/src/seed-infrastructure/data/assets-beyond-europe';
 import { assetsInEurope } from '../../../subgraphs/cisa/src/seed-infrastructure/data/assets-europe';
 import { dependencyProfiles } from '../../../subgraphs/cisa/src/seed-infrastructure/data/dependency-profiles';
@@ -78,11 +79,10 @@ function dependencyRows(from: number, to: number) {
     const asset = plannedAsset(r.int(0, poolFor('dependencies', i, 'assets') - 1));
     const profile = r.pick(dependencyProfiles[asset.kind]);
     const criticality = Math.min(5, Math.max(1, asset.criticality + profile.delta));
-    const score = riskScore(criticality, profile.substitutability, profile.coupling);
     rows.push({
       id: ids.dependency(i), assetId: asset.id, functionCode: profile.function, sectorCode: profile.sector,
       countryCode: asset.countryCode, kind: profile.kind, coupling: profile.coupling, criticality,
-      substitutability: profile.substitutability, riskScore: score, priority: priorityOf(score),
+      substitutability: profile.substitutability, ...provisionalRisk({ criticality, substitutability: profile.substitutability, coupling: profile.coupling }),
       status: i % RETIRED_EVERY === RETIRED_EVERY - 1 ? 'RETIRED' : 'ACTIVE',
       rationale: profile.why({ name: asset.name, country: countryName(asset.countryCode), technology: asset.technologies[0] }),
     });

@@ -4,8 +4,10 @@
 import { openDatabase, parseSubgraphConfig, type Database } from '@iag/kit';
 import { sql } from '@iag/kit/orm';
 import { linkAllVulnerabilityAssets } from '../../../subgraphs/cisa/src/kev/kev.links';
+import { seedRisk } from '../../../subgraphs/cisa/src/risk/risk.seed';
 import { subgraphs } from '../../subgraphs';
 import { scaleCisaInfrastructure } from './cisa';
+import { scaleCisaAssetLinks } from './cisa-links';
 import { scaleCisaProducts } from './cisa-products';
 import { scaleDhs } from './dhs';
 import type { Progress } from './insert';
@@ -20,9 +22,15 @@ type Generator = (database: Database<any>, n: number, progress?: Progress) => Pr
 
 const GENERATORS: Record<string, Generator> = {
   cisa: async (database, n, progress) => {
-    const added = { ...(await scaleCisaInfrastructure(database, n, progress)), ...(await scaleCisaProducts(database, n, progress)) };
+    const added = {
+      ...(await scaleCisaInfrastructure(database, n, progress)),
+      ...(await scaleCisaAssetLinks(database, n, progress)),
+      ...(await scaleCisaProducts(database, n, progress)),
+    };
     // The generated assets run KEV-listed technologies: rebuild the derived links, as an import does.
     await database.db.transaction((tx) => linkAllVulnerabilityAssets(tx as never));
+    // Last: the generated dependencies' scores read the links and products above (cause 'created').
+    await seedRisk(database);
     return added;
   },
   dhs: scaleDhs,

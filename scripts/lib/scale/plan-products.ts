@@ -1,7 +1,7 @@
 // Threat products as every agency must see them: CISA writes them, Partners delivers them. TLP,
 // status, audience, recipients and times of product k follow from k alone, so a delivery always
 // carries its product's TLP and goes only to an organization the product's audience admits.
-import { countOf, DAY, EPOCH, ids, NOW, poolFor, rng, SALT, type ScaleCounts } from './plan';
+import { assetLinkCount, countOf, DAY, EPOCH, ids, NOW, poolFor, rng, SALT, type ScaleCounts } from './plan';
 import { DEMO_PARTNERS, orgCountry, partnerIndex, partnersBelow } from './plan-world';
 
 export type Tlp = 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER_STRICT' | 'RED';
@@ -123,5 +123,6 @@ export function plannedCounts(n: number): ScaleCounts {
     deliveries,
     sightings: countOf('sightings', n),
     maturityAssessments: countOf('maturityAssessments', n),
+    assetLinks: assetLinkCount(n),
   };
 }

@@ -14,10 +14,12 @@ export interface ScaleCounts {
   deliveries: number;
   sightings: number;
   maturityAssessments: number;
+  /** Links between generated assets: see assetLinkCount. */
+  assetLinks: number;
 }
 
 // Small n still makes a bit of everything, and enough partner organizations for audiences of 8.
-const MINIMUM: ScaleCounts = {
+const MINIMUM: Omit<ScaleCounts, 'assetLinks'> = {
   organizations: 25,
   agreements: 3,
   engagements: 5,
@@ -30,7 +32,7 @@ const MINIMUM: ScaleCounts = {
 };
 
 // Entities per n: dependencies n, assets n/20, products n/10, deliveries ≈ n/2 (see plan-products).
-const RATIO: Omit<ScaleCounts, 'deliveries'> = {
+const RATIO: Omit<ScaleCounts, 'deliveries' | 'assetLinks'> = {
   organizations: 50,
   agreements: 100,
   engagements: 20,
@@ -45,6 +47,14 @@ export const MAX_SCALE = 1_000_000;
 
 export function countOf(kind: keyof typeof RATIO, n: number): number {
   return Math.max(MINIMUM[kind], Math.floor(n / RATIO[kind]));
+}
+
+/**
+ * Two links per generated asset, one to an asset below it and one from an asset below it, except
+ * asset 0, which has nothing below it: about 10,000 links at n = 100,000.
+ */
+export function assetLinkCount(n: number): number {
+  return 2 * (countOf('assets', n) - 1);
 }
 
 /**
@@ -70,6 +80,7 @@ export const ids = {
   delivery: (product: number, slot: number) => `sx-dlv-${pad(product)}-${slot}`,
   sighting: (i: number) => `sx-sig-${pad(i)}`,
   maturity: (i: number) => `sx-mat-${pad(i)}`,
+  assetLink: (i: number) => `sx-link-${pad(i)}`,
 };
 
 /**
@@ -127,6 +138,7 @@ export const SALT = {
   sighting: 7,
   maturity: 8,
   name: 9,
+  assetLink: 10,
 } as const;
 
 /** Fixed dates, so that two runs a day apart generate the same rows. */

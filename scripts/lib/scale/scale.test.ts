@@ -67,6 +67,20 @@ describe('seedScale', () => {
     expect(await count('partners', 'deliveries')).toBe(plan.deliveries);
     expect(await count('state', 'organizations')).toBe(plan.organizations);
     expect(await count('dhs', 'engagements')).toBe(plan.engagements);
+    expect(await count('cisa', 'asset_links')).toBe(plan.assetLinks);
+  }, 120_000);
+
+  it('links generated assets with hubs and cycles', async () => {
+    const [hub] = await rows('cisa', "select count(*) as n from asset_links where id like 'sx-%' group by depends_on_asset_id order by n desc limit 1");
+    expect(Number(hub.n)).toBeGreaterThanOrEqual(10);
+    // An asset that reaches itself again along active links: a cycle the impact walk must stop on.
+    const cycles = await rows('cisa', `with recursive walk(origin, asset_id, depth) as (
+        select depends_on_asset_id, asset_id, 1 from asset_links where id like 'sx-%' and status = 'ACTIVE'
+        union
+        select w.origin, l.asset_id, w.depth + 1 from walk w join asset_links l on l.depends_on_asset_id = w.asset_id
+         where l.status = 'ACTIVE' and w.depth < 6)
+      select count(distinct origin) as n from walk where asset_id = origin`);
+    expect(Number(cycles[0].n)).toBeGreaterThan(0);
   }, 120_000);
 
   it('keeps cross-agency keys consistent', async () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphMain } from '@iag/kit';
 import { schema, type CisaSchema } from './db/schema';
 import { seedInfrastructure } from './infrastructure';
+import { DEMO_RISK_AS_OF, seedRisk } from './risk/risk.seed';
 import { buildCisaSchema } from './schema';
 import { createServer } from './server';
 import { seedThreatIntel } from './threat-intel';
@@ -16,6 +17,8 @@ export const cisaMain: SubgraphMain<CisaSchema> = {
   seed: async (database, options) => ({
     ...(await seedInfrastructure(database, options)),
     ...(await seedThreatIntel(database, options)),
+    // Last: a dependency's score reads its asset's KEV links and the threat products seeded above.
+    risk: await seedRisk(database, DEMO_RISK_AS_OF),
   }),
   createServer,
 };

@@ -176,7 +176,7 @@ describe('assets through _entities', () => {
 describe('infrastructure seed', () => {
   it('returns its counts and changes nothing when run again', async () => {
     const counts = await seedInfrastructure(subgraph.database, { demo: true });
-    expect(counts).toEqual({ functions: 55, assets: 68, dependencies: 205 });
+    expect(counts).toEqual({ functions: 55, assets: 68, dependencies: 205, assetLinks: 30 });
     const { body } = await gql(`{ assets(first: 0) { totalCount } dependencies(first: 0) { totalCount }
       nationalCriticalFunctions(first: 0) { totalCount } }`);
     expect(body.data).toEqual({

@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, runMutation, updateVersioned, type SubgraphContext } from '@iag/kit';
+import { BadUserInputError, runMutation, updateVersioned, type Db, type SubgraphContext } from '@iag/kit';
 import { eq } from '@iag/kit/orm';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { INFRASTRUCTURE_WRITE } from '../asset/asset.mutation';
 import { dependencies, type CisaSchema } from '../db/schema';
 import { CreateDependencyInput, UpdateDependencyInput } from './dependency.input';
 import { Dependency } from './dependency.type';
+import { assessRisk } from '../risk/risk.assess';
+import { provisionalRisk } from '../risk/risk.factors';
 import { validateDependencyInput } from './dependency.validate';
-import { priorityOf, riskScore } from './risk';
 
 type Ctx = SubgraphContext<CisaSchema>;
-
-/** The score and priority of a dependency, always computed here, never taken from a client. */
-function assess(d: Pick<Dependency, 'criticality' | 'substitutability' | 'coupling'>) {
-  const score = riskScore(d.criticality, d.substitutability, d.coupling);
-  return { riskScore: score, priority: priorityOf(score) };
-}
 
 async function loadDependency(ctx: Ctx, id: string) {
   return (await ctx.db.select().from(dependencies).where(eq(dependencies.id, id)))[0];
@@ -33,7 +28,10 @@ export class DependencyMutationResolver {
     const { countryCode } = await validateDependencyInput(ctx.db, input, true);
     const { id } = await runMutation(ctx, { name: 'createDependency', objectType: 'Dependency', idempotencyKey, input }, async (tx) => {
       const id = `dep-${randomUUID()}`;
-      await tx.insert(dependencies).values({ ...input, id, countryCode: countryCode!, ...assess(input) });
+      // The score is never taken from a client: a provisional one (the column is NOT NULL), then the
+      // full assessment with its first history row, in this transaction (docs/risk.md).
+      await tx.insert(dependencies).values({ ...input, id, countryCode: countryCode!, ...provisionalRisk(input) });
+      await assessRisk(tx as unknown as Db<CisaSchema>, { dependencyIds: [id], cause: 'created' });
       return { ids: [id], id };
     });
     return loadDependency(ctx, id);
@@ -51,11 +49,10 @@ export class DependencyMutationResolver {
     await validateDependencyInput(ctx.db, input, false);
     const args = { id, expectedVersion, input };
     await runMutation(ctx, { name: 'updateDependency', objectType: 'Dependency', idempotencyKey, input: args }, async (tx) => {
-      const [current] = await tx.select().from(dependencies).where(eq(dependencies.id, id));
       const set = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-      // A missing row falls through to updateVersioned, which answers NOT_FOUND.
-      const merged = { ...(current ?? {}), ...set } as Dependency;
-      await updateVersioned(tx, dependencies, dependencies, id, expectedVersion, current ? { ...set, ...assess(merged) } : set, 'Dependency');
+      // A missing row or a stale version throws here (NOT_FOUND, CONFLICT) before anything is scored.
+      await updateVersioned(tx, dependencies, dependencies, id, expectedVersion, set, 'Dependency');
+      await assessRisk(tx as unknown as Db<CisaSchema>, { dependencyIds: [id], cause: 'updated' });
       return { ids: [id] };
     });
     return loadDependency(ctx, id);

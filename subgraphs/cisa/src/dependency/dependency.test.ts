@@ -2,7 +2,7 @@ import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CisaSchema } from '../db/schema';
 import { cisaMain } from '../main';
-import { priorityOf, riskScore } from './risk';
+import { priorityOf } from '../risk/risk.factors';
 
 let subgraph: StartedSubgraph<CisaSchema>;
 const gql = (query: string, variables?: Record<string, unknown>) => subgraph.post(query, variables);
@@ -25,8 +25,9 @@ describe('dependencies', () => {
       coupling: 'TIGHT',
       criticality: 5,
       substitutability: 'LOW',
-      riskScore: 80,
-      priority: 'CRITICAL',
+      // docs/risk.md: 25 + 10.5 (LOW) + 10 (TIGHT) + 0 (no cascade) + 15 (KEV, ransomware) + 0 + 5 (maturity unknown)
+      riskScore: 65.5,
+      priority: 'HIGH',
       status: 'ACTIVE',
       version: 1,
       asset: { id: 'asset-nl-rotterdam-maasvlakte', name: 'Maasvlakte II Deepsea Container Terminal' },
@@ -47,12 +48,11 @@ describe('dependencies', () => {
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', type: 'Dependency' });
   });
 
-  it('scores every dependency with the risk function and derives its priority', async () => {
-    const { body } = await gql(
-      '{ dependencies(first: 100) { edges { node { criticality substitutability coupling riskScore priority } } } }',
-    );
+  it('scores every dependency as the sum of its risk factors and derives its priority', async () => {
+    const { body } = await gql('{ dependencies(first: 100) { edges { node { riskScore priority riskFactors { contribution } } } } }');
     for (const d of nodes(body.data.dependencies)) {
-      expect(d.riskScore).toBe(riskScore(d.criticality, d.substitutability, d.coupling));
+      const sum = d.riskFactors.reduce((total: number, f: { contribution: number }) => total + f.contribution, 0);
+      expect(d.riskScore).toBeCloseTo(sum, 6);
       expect(d.priority).toBe(priorityOf(d.riskScore));
     }
   });

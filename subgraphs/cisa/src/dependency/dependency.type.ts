@@ -71,7 +71,7 @@ export class Dependency {
   @Field(() => Substitutability)
   substitutability!: Substitutability;
 
-  @Field(() => Float, { description: '0-100, from criticality, substitutability and coupling.' })
+  @Field(() => Float, { description: '0-100: the sum of riskFactors, as of riskAssessedAt (docs/risk.md).' })
   riskScore!: number;
 
   @Field(() => Priority)

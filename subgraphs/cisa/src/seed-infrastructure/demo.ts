@@ -1,5 +1,6 @@
-import type { assetSectors, assets, dependencies } from '../db/schema';
-import { priorityOf, riskScore } from '../dependency/risk';
+import type { assetLinks, assetSectors, assets, dependencies } from '../db/schema';
+import { provisionalRisk } from '../risk/risk.factors';
+import { demoAssetLinks } from './data/asset-links';
 import type { AssetSpec } from './data/asset-spec';
 import { assetsBeyondEurope } from './data/assets-beyond-europe';
 import { assetsInEurope } from './data/assets-europe';
@@ -10,6 +11,7 @@ export interface DemoInfrastructure {
   assets: (typeof assets.$inferInsert)[];
   assetSectors: (typeof assetSectors.$inferInsert)[];
   dependencies: (typeof dependencies.$inferInsert)[];
+  assetLinks: (typeof assetLinks.$inferInsert)[];
 }
 
 // An asset the US relies on more is depended on in more ways: 2 profiles for a minor asset, up to
@@ -28,7 +30,7 @@ const clamp = (value: number) => Math.min(5, Math.max(1, value));
  * so new assets go at the end of the last table to keep existing ids stable.
  */
 export function buildDemoInfrastructure(): DemoInfrastructure {
-  const result: DemoInfrastructure = { assets: [], assetSectors: [], dependencies: [] };
+  const result: DemoInfrastructure = { assets: [], assetSectors: [], dependencies: [], assetLinks: demoAssetLinkRows() };
   const tables: Record<string, AssetSpec[]>[] = [assetsInEurope, assetsBeyondEurope];
   for (const [countryCode, specs] of tables.flatMap((table) => Object.entries(table))) {
     for (const [slug, name, kind, operatorId, latitude, longitude, criticality, technologies, description] of specs) {
@@ -42,7 +44,6 @@ export function buildDemoInfrastructure(): DemoInfrastructure {
       for (const profile of profiles) {
         const n = result.dependencies.length + 1;
         const level = clamp(criticality + profile.delta);
-        const score = riskScore(level, profile.substitutability, profile.coupling);
         result.dependencies.push({
           id: `dep-${String(n).padStart(3, '0')}`,
           assetId: id,
@@ -53,8 +54,8 @@ export function buildDemoInfrastructure(): DemoInfrastructure {
           coupling: profile.coupling,
           criticality: level,
           substitutability: profile.substitutability,
-          riskScore: score,
-          priority: priorityOf(score),
+          // Provisional: the seed assesses every new dependency once all its data is in (risk/risk.seed.ts).
+          ...provisionalRisk({ criticality: level, substitutability: profile.substitutability, coupling: profile.coupling }),
           status: n % RETIRED_EVERY === 0 ? 'RETIRED' : 'ACTIVE',
           rationale: profile.why(subject),
         });
@@ -62,4 +63,17 @@ export function buildDemoInfrastructure(): DemoInfrastructure {
     }
   }
   return result;
+}
+
+/** The demo links between assets as rows, ids (`link-01`...) in table order. */
+export function demoAssetLinkRows(): (typeof assetLinks.$inferInsert)[] {
+  return demoAssetLinks.map(([assetId, dependsOnAssetId, kind, coupling, rationale, status = 'ACTIVE'], i) => ({
+    id: `link-${String(i + 1).padStart(2, '0')}`,
+    assetId,
+    dependsOnAssetId,
+    kind,
+    coupling,
+    status,
+    rationale,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Database } from '@iag/kit';
 import { sql } from '@iag/kit/orm';
-import { assetSectors, assets, dependencies, nationalCriticalFunctions, type CisaSchema } from '../db/schema';
+import { assetLinks, assetSectors, assets, dependencies, nationalCriticalFunctions, type CisaSchema } from '../db/schema';
 import { ncfCode } from '../ncf/ncf.code';
 import type { NcfArea } from '../ncf/ncf.type';
 import { nationalCriticalFunctionNames } from './data/national-critical-functions';
@@ -34,10 +34,14 @@ export async function seedInfrastructure(database: Database<CisaSchema>, options
     await tx.insert(assets).values(demo.assets).onConflictDoNothing({ target: assets.id });
     await tx.insert(assetSectors).values(demo.assetSectors).onConflictDoNothing();
     await tx.insert(dependencies).values(demo.dependencies).onConflictDoNothing({ target: dependencies.id });
+    // After the assets their keys name. No conflict target: a pair recorded since under another id
+    // is the same fact, and must not stop the seed.
+    await tx.insert(assetLinks).values(demo.assetLinks).onConflictDoNothing();
   });
   return {
     functions: functions.length,
     assets: demo?.assets.length ?? 0,
     dependencies: demo?.dependencies.length ?? 0,
+    assetLinks: demo?.assetLinks.length ?? 0,
   };
 }
