@@ -29,7 +29,10 @@ if (process.argv.includes('--help')) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const DISPATCHER_SUB = 'service:cisa-dispatcher';
+// CISA's own services that call Partners directly, each with one narrow job: the dissemination
+// dispatcher records deliveries, the risk assessor reads operators' maturity. One CISA key signs
+// for both; Partners accepts it for these two identities only.
+const CISA_SERVICE_SUBS = ['service:cisa-dispatcher', 'service:cisa-risk'];
 const rawLogs = process.argv.includes('--json');
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
@@ -76,10 +79,10 @@ try {
     // Created here, before any service starts, so that every service reads the same development keys.
     await loadOrCreateKeyFile(DEV_INTERNAL_KEY_FILE, INTERNAL_ALGORITHM);
     await loadDevIssuerKeys();
-    // CISA's dissemination dispatcher calls Partners directly, with a key of its own.
+    // CISA's dispatcher and risk assessor call Partners directly, with a key of CISA's own.
     const dispatcher = await loadOrCreateKeyFile(`${DEV_KEYS_DIR}cisa-dispatcher.json`, INTERNAL_ALGORITHM);
     extraEnv.cisa = { DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcher.privateJwk) };
-    extraEnv.partners = { TRUSTED_SERVICES: JSON.stringify([{ sub: DISPATCHER_SUB, publicJwk: dispatcher.publicJwk }]) };
+    extraEnv.partners = { TRUSTED_SERVICES: JSON.stringify(CISA_SERVICE_SUBS.map((sub) => ({ sub, publicJwk: dispatcher.publicJwk }))) };
   }
   console.log('Starting the subgraphs (the first start creates and seeds their databases under .data/)...');
   await Promise.all(

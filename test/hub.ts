@@ -61,11 +61,14 @@ export async function startHub(
   const partners = await startTestSubgraph(await subgraphs.find((s) => s.name === 'partners')!.load(), {
     internalKeys,
     logger: options.subgraphLogger?.('partners'),
-    trustedServices: [{ sub: 'service:cisa-dispatcher', publicJwk: dispatcherKeys.publicJwk }],
+    // CISA's key, for its dispatcher (deliveries) and its risk assessor (operators' maturity).
+    trustedServices: ['service:cisa-dispatcher', 'service:cisa-risk'].map((sub) => ({ sub, publicJwk: dispatcherKeys.publicJwk })),
   });
+  // No periodic risk reassessment: tests that want one call `reassessRisk`, and a run at a random
+  // moment would move the statement counts and scores they assert.
   const cisaEnv: Record<string, string> = options.dissemination
-    ? { PARTNERS_URL: partners.url, DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcherKeys.privateJwk) }
-    : {};
+    ? { PARTNERS_URL: partners.url, DISSEMINATION_JWT_PRIVATE_KEY: JSON.stringify(dispatcherKeys.privateJwk), RISK_REASSESS_SECONDS: '0' }
+    : { RISK_REASSESS_SECONDS: '0' };
   const started = Object.fromEntries([
     ['partners', partners] as const,
     ...(await Promise.all(

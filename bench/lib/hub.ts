@@ -123,9 +123,9 @@ export async function startHub(options: { scale: number; progress: (line: string
     await Promise.all(services.map((s) => Promise.race([s.exited, new Promise((r) => setTimeout(r, 10_000))])));
   };
   try {
-    // No dissemination dispatcher: its polling would add SQL statements (and CPU) that no measured
-    // request caused, and it delivers nothing the scenarios read.
-    const extra: Record<string, Record<string, string>> = {};
+    // No dissemination dispatcher and no periodic risk reassessment: they would add SQL statements
+    // (and CPU) that no measured request caused, and the scenarios read nothing they write.
+    const extra: Record<string, Record<string, string>> = { cisa: { RISK_REASSESS_SECONDS: '0' } };
     const subgraphUrls: Record<string, string> = {};
     const urlEnv: Record<string, string> = {};
     const ports: Record<string, number> = {};

@@ -1,4 +1,4 @@
-// The four scenarios and their pools of (variables, token) pairs: different countries, partners,
+// The scenarios and their pools of (variables, token) pairs: different countries, partners,
 // pages and principals, so that no gateway can win by merging identical requests. Real cursors
 // and countries are read from the hub in a setup pass.
 import type { Principal } from '@iag/kit/auth';
@@ -67,6 +67,16 @@ export const QUERIES: Record<ScenarioName, string> = {
         pageInfo { endCursor hasNextPage }
       }
     }`,
+  impact: /* GraphQL */ `
+    query Impact($id: ID!, $depth: Int) {
+      impact(assetId: $id, maxDepth: $depth) {
+        truncated
+        affectedAssets { depth allTight asset { id name country { code } } path { id } }
+        functions { dependencyCount highestCriticality function { code name } }
+        sectors { dependencyCount sector { code name } }
+        countries { assetCount country { code name } }
+      }
+    }`,
 };
 
 const DESCRIPTIONS: Record<ScenarioName, string> = {
@@ -74,6 +84,7 @@ const DESCRIPTIONS: Record<ScenarioName, string> = {
   dependencies: '100 dependencies with asset, operator, country and sector, by country filter, order and page',
   'partner-feed': "a partner's product feed (20 per page) under TLP rules, by partner token, TLP filter and page",
   deliveries: 'deliveries (50 per page) with product and recipient, by product and acknowledgement, as CISA analysts',
+  impact: 'cascading impact of an asset others depend on (recursive SQL), by asset and depth 2-4, as US principals',
 };
 
 const MIN_POOL = 60;
@@ -153,6 +164,17 @@ export async function buildScenario(name: ScenarioName, url: string, partners: s
       }
     }
     variants = await expand(query, bases, (b) => b.variables, (b, n) => partnerPrincipal(b.organizationId, n));
+  } else if (name === 'impact') {
+    // Assets that others depend on, most dependents first: the answers that cost the most.
+    const listed: any = await gql('{ assets(first: 100) { edges { node { id dependents(first: 1) { totalCount } } } } }', {}, analyst);
+    if (listed.errors) throw new Error(`setup: could not list assets: ${JSON.stringify(listed.errors).slice(0, 300)}`);
+    const suppliers = listed.data.assets.edges
+      .map((e: any) => ({ id: e.node.id, dependents: e.node.dependents.totalCount }))
+      .filter((a: { dependents: number }) => a.dependents > 0)
+      .sort((a: { dependents: number }, b: { dependents: number }) => b.dependents - a.dependents)
+      .slice(0, 20);
+    const bases: Record<string, unknown>[] = suppliers.flatMap((a: { id: string }) => [2, 3, 4].map((depth) => ({ id: a.id, depth })));
+    variants = await expand(query, bases, (b) => b, (_b, n) => usPrincipal(usPersona(n), n));
   } else {
     // Deliveries of RED and AMBER+STRICT products answer FORBIDDEN on `product` for most callers:
     // filter by products a CISA analyst may see (lists only contain those), by state and channel.
