@@ -1,7 +1,7 @@
 // Command-line options of `pnpm bench`: parsed and checked here, with one clear message per bad value.
 import { parseArgs } from 'node:util';
 
-export const SCENARIO_NAMES = ['country-brief', 'dependencies', 'partner-feed', 'deliveries', 'impact'] as const;
+export const SCENARIO_NAMES = ['country-brief', 'dependencies', 'partner-feed', 'deliveries', 'impact', 'priorities'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchOptions {

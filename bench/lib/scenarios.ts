@@ -77,6 +77,13 @@ export const QUERIES: Record<ScenarioName, string> = {
         countries { assetCount country { code name } }
       }
     }`,
+  priorities: /* GraphQL */ `
+    query Priorities($country: ID, $sector: ID) {
+      prioritizedDependencies(country: $country, sector: $sector, first: 20) {
+        edges { node { id riskScore priority riskAssessedAt riskFactors { factor value contribution detail }
+          asset { name operator { name } } country { name } sector { name } } }
+      }
+    }`,
 };
 
 const DESCRIPTIONS: Record<ScenarioName, string> = {
@@ -85,6 +92,7 @@ const DESCRIPTIONS: Record<ScenarioName, string> = {
   'partner-feed': "a partner's product feed (20 per page) under TLP rules, by partner token, TLP filter and page",
   deliveries: 'deliveries (50 per page) with product and recipient, by product and acknowledgement, as CISA analysts',
   impact: 'cascading impact of an asset others depend on (recursive SQL), by asset and depth 2-4, as US principals',
+  priorities: 'the 20 highest risk scores with their factors, by country and sector, as US principals',
 };
 
 const MIN_POOL = 60;
@@ -174,6 +182,11 @@ export async function buildScenario(name: ScenarioName, url: string, partners: s
       .sort((a: { dependents: number }, b: { dependents: number }) => b.dependents - a.dependents)
       .slice(0, 20);
     const bases: Record<string, unknown>[] = suppliers.flatMap((a: { id: string }) => [2, 3, 4].map((depth) => ({ id: a.id, depth })));
+    variants = await expand(query, bases, (b) => b, (_b, n) => usPrincipal(usPersona(n), n));
+  } else if (name === 'priorities') {
+    const countries = (await countriesWithData(gql, analyst)).slice(0, 20);
+    const bases: Record<string, unknown>[] = [{ country: null, sector: null }];
+    for (const country of countries) for (const sector of [null, 'ENERGY', 'COMMUNICATIONS']) bases.push({ country, sector });
     variants = await expand(query, bases, (b) => b, (_b, n) => usPrincipal(usPersona(n), n));
   } else {
     // Deliveries of RED and AMBER+STRICT products answer FORBIDDEN on `product` for most callers:
