@@ -81,6 +81,11 @@ export interface StartedSubgraph<S extends Record<string, unknown>> {
   url: string;
   /** Posts an operation with an internal token for `principal`, as the gateway would. */
   post(query: string, variables?: Record<string, unknown>, principal?: Principal): ReturnType<typeof postGraphQL>;
+  /**
+   * Posts an operation (as `post` does) that must answer without errors, and counts the SQL
+   * statements it cost: what the batching tests assert. Throws with the errors otherwise.
+   */
+  measured(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<{ data: any; statements: number }>;
   /** An internal token for `principal`, signed with the key this subgraph trusts. */
   tokenFor(principal: Principal): Promise<string>;
   /** The subgraph's SDL, for composing a supergraph around test URLs. */
@@ -133,11 +138,18 @@ export async function startTestSubgraph<S extends Record<string, unknown>>(
   });
   const listening = await server.listen(options.port ?? 0, '127.0.0.1');
   const tokenFor = (principal: Principal) => sign(principal, main.name);
+  const post = async (query: string, variables?: Record<string, unknown>, principal: Principal = TEST_PRINCIPAL) =>
+    postGraphQL(listening.url, query, variables, { authorization: `Bearer ${await tokenFor(principal)}` });
   return {
     url: listening.url,
     tokenFor,
-    post: async (query, variables, principal = TEST_PRINCIPAL) =>
-      postGraphQL(listening.url, query, variables, { authorization: `Bearer ${await tokenFor(principal)}` }),
+    post,
+    measured: async (query, variables, principal) => {
+      const before = database.stats.statements;
+      const { body } = await post(query, variables, principal);
+      if (body.errors) throw new Error(`expected no errors, got ${JSON.stringify(body.errors)}`);
+      return { data: body.data, statements: database.stats.statements - before };
+    },
     sdl: server.sdl,
     database,
     close: async () => {
