@@ -2,6 +2,7 @@
 // Country, Organization and Sector. Everything the schema and the seed need from this part.
 import { AssetMutationResolver } from './asset/asset.mutation';
 import { AssetResolver, resolveAssetReference } from './asset/asset.resolver';
+import { AssetLinkMutationResolver } from './asset-link/asset-link.mutation';
 import { AssetLinkResolver } from './asset-link/asset-link.resolver';
 import { AssetLinksResolver } from './asset-link/asset-links.resolver';
 import { CountryInfrastructureResolver } from './country/country-infrastructure.resolver';
@@ -37,6 +38,7 @@ export const infrastructureResolvers: Function[] = [
   OrganizationInfrastructureResolver,
   SectorInfrastructureResolver,
   AssetLinkResolver,
+  AssetLinkMutationResolver,
   AssetLinksResolver,
   ImpactResolver,
   ImpactedAssetResolver,
