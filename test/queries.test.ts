@@ -378,6 +378,58 @@ const expectations: Record<string, (data: any, ask: Ask) => void | Promise<void>
       expect(d.asset.operator?.acronym ?? null).toBe(asset.operatorId ? (orgById.get(asset.operatorId)!.acronym ?? null) : null);
     }
   },
+
+  SuezImpact(data, { variables }) {
+    // The oracle: breadth-first over the seed's active links, by any link and by tight links only.
+    const links = infrastructure.assetLinks.filter((l) => l.status === 'ACTIVE');
+    const distances = (tightOnly: boolean) => {
+      const seen = new Map<string, number>([[variables.asset, 0]]);
+      let frontier = [variables.asset as string];
+      for (let depth = 1; depth <= variables.depth && frontier.length; depth++) {
+        frontier = links
+          .filter((l) => frontier.includes(l.dependsOnAssetId) && (!tightOnly || l.coupling === 'TIGHT') && !seen.has(l.assetId))
+          .map((l) => l.assetId);
+        for (const id of frontier) seen.set(id, depth);
+      }
+      seen.delete(variables.asset);
+      return seen;
+    };
+    const [any, tight] = [distances(false), distances(true)];
+    const impact = data.impact;
+    expect(impact.truncated).toBe(false);
+    const byName = new Map([...assetById.values()].map((a) => [a.name, a.id]));
+    const hit = impact.affectedAssets.map((a: any) => byName.get(a.asset.name)!);
+    expect(sorted(hit)).toEqual(sorted(any.keys()));
+    for (const [i, a] of impact.affectedAssets.entries()) {
+      expect(a.allTight).toBe(tight.has(hit[i]));
+      expect(a.depth).toBe(tight.get(hit[i]) ?? any.get(hit[i]));
+      const path = a.path.map((p: any) => byName.get(p.name)!);
+      expect(path).toHaveLength(a.depth + 1);
+      for (let k = 1; k < path.length; k++) expect(links.some((l) => l.dependsOnAssetId === path[k - 1] && l.assetId === path[k])).toBe(true);
+    }
+    // Tight-only paths first.
+    expect(impact.affectedAssets.map((a: any) => a.allTight)).toEqual([...impact.affectedAssets.map((a: any) => a.allTight)].sort((x, y) => Number(y) - Number(x)));
+    // Every active dependency on the crossing or on an asset hit counts once, by sector and by function.
+    const deps = activeDependencies.filter((d) => d.assetId === variables.asset || any.has(d.assetId));
+    expect(impact.sectors.reduce((n: number, s: any) => n + s.dependencyCount, 0)).toBe(deps.length);
+    expect(impact.sectors).toHaveLength(new Set(deps.map((d) => d.sectorCode)).size);
+    expect(impact.functions.reduce((n: number, f: any) => n + f.dependencyCount, 0)).toBe(deps.filter((d) => d.functionCode).length);
+    expect(impact.countries.reduce((n: number, c: any) => n + c.assetCount, 0)).toBe(any.size + 1);
+  },
+
+  DutchPriorities(data, { variables }) {
+    const answered = nodes(data.prioritizedDependencies);
+    expect(answered).toHaveLength(3);
+    const scores = answered.map((d: any) => d.riskScore as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const dutch = new Set([...assetById.values()].filter((a) => a.countryCode === variables.country).map((a) => a.name));
+    for (const d of answered) {
+      expect(dutch).toContain(d.asset.name);
+      const sum = d.riskFactors.reduce((n: number, f: any) => n + f.contribution, 0);
+      expect(Math.round(sum * 10) / 10).toBe(d.riskScore);
+      expect(d.riskFactors.find((f: any) => f.factor === 'OPERATOR_MATURITY').detail).toMatch(/needs maturity:read/);
+    }
+  },
 };
 
 let hub: Hub;
