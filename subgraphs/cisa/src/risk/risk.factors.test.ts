@@ -22,7 +22,7 @@ const contribution = (i: Partial<RiskInputs>, factor: string) =>
 describe('computeRisk', () => {
   it('has weights adding up to 100, and the worst case scores 100', () => {
     expect(Object.values(RISK_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
-    const worst = computeRisk({ ...base, criticality: 5, substitutability: 'NONE', coupling: 'TIGHT', cascade: 9, kevCount: 3, recentThreats: 5, maturity: { level: 1, assessedOn: '2026-01-01' } });
+    const worst = computeRisk({ ...base, criticality: 5, substitutability: 'NONE', coupling: 'TIGHT', cascade: 9, kevCount: 40, recentThreats: 5, maturity: { level: 1, assessedOn: '2026-01-01' } });
     expect(worst.score).toBe(100);
     expect(worst.priority).toBe('CRITICAL');
   });
@@ -31,8 +31,8 @@ describe('computeRisk', () => {
     const r = computeRisk({ ...base, cascade: 1, kevCount: 1, recentThreats: 1 });
     expect(r.factors.map((f) => f.factor)).toEqual(Object.keys(RISK_WEIGHTS));
     expect(r.score).toBe(Math.round(r.factors.reduce((s, f) => s + f.contribution, 0) * 10) / 10);
-    // 15 + 6 + 3 + 3 + 5 + 5 + 5
-    expect(r.score).toBe(42);
+    // 15 + 6 + 3 + 3 + 2.8 + 5 + 5
+    expect(r.score).toBe(39.8);
   });
 
   it('moves each factor with its input', () => {
@@ -45,8 +45,11 @@ describe('computeRisk', () => {
     // No substitute: any cascade is a single point of failure, at least 0.6.
     expect(contribution({ cascade: 1, substitutability: 'NONE' }, 'SINGLE_POINT_OF_FAILURE')).toBe(9);
     expect(contribution({ cascade: 0, substitutability: 'NONE' }, 'SINGLE_POINT_OF_FAILURE')).toBe(0);
-    expect([0, 1, 2, 3, 4].map((kevCount) => contribution({ kevCount }, 'KEV_EXPOSURE'))).toEqual([0, 5, 10, 15, 15]);
-    expect(contribution({ kevCount: 1, kevRansomware: true }, 'KEV_EXPOSURE')).toBe(15);
+    // Logarithmic in the count (a product line matches dozens of entries), full from 40 on.
+    expect([0, 1, 3, 8, 20, 40, 100].map((kevCount) => contribution({ kevCount }, 'KEV_EXPOSURE'))).toEqual([0, 2.8, 5.6, 8.9, 12.3, 15, 15]);
+    // Ransomware use adds 0.1 to the value, up to 1.
+    expect(contribution({ kevCount: 1, kevRansomware: true }, 'KEV_EXPOSURE')).toBe(4.3);
+    expect(contribution({ kevCount: 40, kevRansomware: true }, 'KEV_EXPOSURE')).toBe(15);
     expect([0, 1, 2, 3].map((recentThreats) => contribution({ recentThreats }, 'RECENT_THREATS'))).toEqual([0, 5, 10, 10]);
     expect([1, 2, 3, 4, 5].map((level) => contribution({ maturity: { level, assessedOn: '2026-01-01' } }, 'OPERATOR_MATURITY'))).toEqual([10, 7.5, 5, 2.5, 0]);
     expect(contribution({ maturity: null }, 'OPERATOR_MATURITY')).toBe(5);

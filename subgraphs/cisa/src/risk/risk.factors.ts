@@ -6,6 +6,7 @@ import {
   COUPLING_VALUE,
   KEV_DETAIL_IDS,
   KEV_FULL_AT,
+  KEV_RANSOMWARE_BONUS,
   MATURITY_MAX_LEVEL,
   NO_SUBSTITUTE_CASCADE_FLOOR,
   RECENT_THREAT_DAYS,
@@ -59,7 +60,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function factor(kind: RiskFactorKind, value: number, detail: string): RiskFactorValue {
   const weight = RISK_WEIGHTS[kind];
   // Each contribution is rounded on its own so that the listed contributions add up exactly to the score.
-  return { factor: kind, weight, value: round3(value), contribution: round1(weight * value), detail };
+  // ...and from the value as shown, so that weight x value is the contribution for the reader too.
+  const shown = round3(value);
+  return { factor: kind, weight, value: shown, contribution: round1(weight * shown), detail };
 }
 
 function singlePointOfFailure(i: RiskInputs): RiskFactorValue {
@@ -75,7 +78,8 @@ function singlePointOfFailure(i: RiskInputs): RiskFactorValue {
 }
 
 function kevExposure(i: RiskInputs): RiskFactorValue {
-  const value = i.kevRansomware ? 1 : Math.min(1, i.kevCount / KEV_FULL_AT);
+  const scaled = Math.min(1, Math.log2(1 + i.kevCount) / Math.log2(1 + KEV_FULL_AT));
+  const value = Math.min(1, scaled + (i.kevRansomware ? KEV_RANSOMWARE_BONUS : 0));
   if (i.kevCount === 0) return factor(RiskFactorKind.KEV_EXPOSURE, 0, 'no Known Exploited Vulnerability linked to the asset');
   const named = i.kevIds.slice(0, KEV_DETAIL_IDS).join(', ') + (i.kevCount > KEV_DETAIL_IDS ? ', ...' : '');
   const detail =

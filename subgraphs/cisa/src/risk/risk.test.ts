@@ -94,11 +94,11 @@ describe('reassessRisk', () => {
     const result = await reassess();
 
     const after = await factorsOf('dep-001');
-    expect(after.KEV_EXPOSURE).toMatchObject({ value: 0.333, contribution: 5 });
+    expect(after.KEV_EXPOSURE).toMatchObject({ value: 0.187, contribution: 2.8 });
     expect(after.KEV_EXPOSURE.detail).toContain(cve.cveId);
     expect(after.RECENT_THREATS.contribution).toBe(before.RECENT_THREATS.contribution + 5);
     expect(after.OPERATOR_MATURITY).toMatchObject({ value: 0, contribution: 0, detail: `operator ${operatorId} at maturity level 5 of 5 (assessed 2026-06-01)` });
-    expect(after.score).toBeCloseTo(before.score + 5 + 5 - before.OPERATOR_MATURITY.contribution, 5);
+    expect(after.score).toBeCloseTo(before.score + 2.8 + 5 - before.OPERATOR_MATURITY.contribution, 5);
 
     // Every dependency on the asset moved (KEV, maturity), plus those of the sector and country (threat).
     const moved = await db().select({ id: dependencyRiskHistory.dependencyId, cause: dependencyRiskHistory.cause }).from(dependencyRiskHistory).where(sql`${dependencyRiskHistory.assessedAt} > ${baseline.toISOString()}::timestamptz`);
@@ -130,7 +130,7 @@ describe('reassessRisk', () => {
     const dep1 = list.find((m: any) => m.dependency.id === 'dep-001');
     expect(dep1.change).toBeCloseTo(dep1.scoreNow - dep1.scoreThen, 5);
     expect(dep1.factorChanges.map((f: any) => f.factor).sort()).toEqual(['KEV_EXPOSURE', 'OPERATOR_MATURITY', 'RECENT_THREATS']);
-    expect(dep1.factorChanges.find((f: any) => f.factor === 'KEV_EXPOSURE')).toMatchObject({ contributionThen: 0, contributionNow: 5, change: 5 });
+    expect(dep1.factorChanges.find((f: any) => f.factor === 'KEV_EXPOSURE')).toMatchObject({ contributionThen: 0, contributionNow: 2.8, change: 2.8 });
     const filtered = await gql(`query($since: DateTimeISO!) { riskMovements(since: $since, country: "ZZ") { totalCount edges { node { scoreNow } } } }`, { since: baseline.toISOString() });
     expect(filtered.body.data.riskMovements).toEqual({ totalCount: 0, edges: [] });
   });

@@ -54,8 +54,16 @@ export const CASCADE_FULL_AT = 5;
  */
 export const NO_SUBSTITUTE_CASCADE_FLOOR = 0.6;
 
-/** Exploited vulnerabilities at which exposure counts fully (value = min(1, n / 3)). */
-export const KEV_FULL_AT = 3;
+/**
+ * Exploited vulnerabilities at which exposure counts fully. The value grows with the logarithm of
+ * the count, log2(1 + n) / log2(1 + KEV_FULL_AT): a widely deployed product line matches dozens of
+ * catalog entries (the demo assets have 1 to 41), and a linear scale that saturated at 3 gave
+ * almost every asset the full 15 points, which told analysts nothing. One entry gives 0.19, 8 give
+ * 0.59, 20 give 0.82, 40 or more give 1.
+ */
+export const KEV_FULL_AT = 40;
+/** Added to the value (up to 1) when any linked entry is known to be used in ransomware campaigns. */
+export const KEV_RANSOMWARE_BONUS = 0.1;
 /** How many CVE ids the factor's detail names. */
 export const KEV_DETAIL_IDS = 3;
 
