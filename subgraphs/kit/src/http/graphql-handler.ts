@@ -1,11 +1,15 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Principal } from '../principal';
 import type { ServiceMetrics } from './metrics';
-import { continueTrace, requestIdFrom, type TraceContext } from './trace-context';
+import { REQUEST, type RequestInfo } from './request-info';
+import { BodyTooLarge, headerValue, readBody, sendGraphQLError, wantsHtml } from './respond';
+import { continueTrace, requestIdFrom } from './trace-context';
+
+export { principalLogFields, requestInfoPlugin, type RequestInfo } from './request-info';
+export { headerValue, sendGraphQLError, sendJson } from './respond';
 
 /** A non-GraphQL answer; `info` carries the request's id, trace and logger for routes that serve data. */
 export type Route = (req: IncomingMessage, res: ServerResponse, info: RequestInfo) => void | Promise<void>;
@@ -38,90 +42,6 @@ export interface HandlerOptions<C extends BaseContext, A> {
   metrics?: ServiceMetrics;
   /** Who called, for the request's log line (never a token). */
   describeCaller?: (caller: A) => Record<string, unknown>;
-}
-
-/** What the handler knows of one request; given to `context`, and read back for the log line. */
-export interface RequestInfo {
-  /** The caller's well-formed `x-request-id`, or a new one; echoed in the response. */
-  id: string;
-  /** The caller's trace continued (valid `traceparent`), or a new one. */
-  trace: TraceContext;
-  /** A child logger whose every line carries the request and trace ids. */
-  logger: Logger;
-  /** The operation's name, once `requestInfoPlugin` has seen it. */
-  operationName?: string;
-  /** Who called, as log fields, when a prefix route authenticated them (never a token). */
-  caller?: Record<string, unknown>;
-}
-
-// Where the plugin below finds the request on a context object. A symbol property, not a WeakMap:
-// Apollo runs each operation on a shallow copy of the context, which copies it along.
-const REQUEST = Symbol('iag.request');
-const requestOf = (context: object): RequestInfo | undefined => (context as { [REQUEST]?: RequestInfo })[REQUEST];
-
-/**
- * Tells the handler which operation a request ran, for its log line and the `operation` label:
- * add it to the plugins of every ApolloServer served through `createGraphQLHandler`.
- */
-export const requestInfoPlugin: ApolloServerPlugin<BaseContext> = {
-  async requestDidStart({ contextValue, request }) {
-    const info = requestOf(contextValue);
-    if (!info) return;
-    info.operationName = request.operationName ?? undefined;
-    return {
-      async didResolveOperation({ operationName }) {
-        if (operationName) info.operationName = operationName;
-      },
-    };
-  },
-};
-
-/** The log fields of a principal: who, never how they proved it. */
-export function principalLogFields(principal: Principal): Record<string, unknown> {
-  return {
-    principal: { kind: principal.kind, sub: principal.sub, agency: principal.agency, org: principal.organizationId },
-  };
-}
-
-/** Writes a JSON body with a status; used for every non-GraphQL answer. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(text);
-}
-
-/** A GraphQL-shaped error answer, for requests refused before GraphQL runs. */
-export function sendGraphQLError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        // Stop reading, but leave the socket open: destroying it here would drop the 413 as well.
-        // The answer closes the connection (see the catch below).
-        req.removeAllListeners('data');
-        req.pause();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -242,14 +162,4 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       else res.end();
     }
   };
-}
-
-// Browsers navigating ask for text/html; GraphQL clients (and curl's any-type default) do not.
-function wantsHtml(req: IncomingMessage): boolean {
-  return (headerValue(req, 'accept') ?? '').toLowerCase().includes('text/html');
-}
-
-export function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
