@@ -3,6 +3,7 @@ import { SignJWT, importJWK, jwtVerify, type CryptoKey, type JWK } from 'jose';
 import { UnauthenticatedError } from '../errors';
 import { ANONYMOUS, type Principal } from '../principal';
 import { claimsFromPrincipal, principalFromClaims } from './claims';
+import { createVerifiedTokens } from './verified-tokens';
 
 /** Who signs internal tokens; subgraphs accept no other issuer. */
 export const INTERNAL_ISSUER = 'iag-gateway';
@@ -63,17 +64,26 @@ export async function createInternalVerifier(publicJwk: JWK, subgraph: string, s
     requiredClaims: ['exp', 'iat'],
     clockTolerance: 5,
   };
+  const verified = createVerifiedTokens();
   return async function verify(authorization: string | undefined): Promise<Principal> {
     const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new UnauthenticatedError('This service answers only the gateway');
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, gatewayKey, options);
-      return payload.kind === 'ANONYMOUS' ? ANONYMOUS : principalFromClaims(payload);
+      const principal = payload.kind === 'ANONYMOUS' ? ANONYMOUS : principalFromClaims(payload);
+      verified.set(token, principal, payload.exp);
+      return principal;
     } catch {
       for (const service of serviceKeys) {
         try {
           const { payload } = await jwtVerify(token, service.key, options);
-          if (payload.sub === service.sub) return principalFromClaims(payload);
+          if (payload.sub === service.sub) {
+            const principal = principalFromClaims(payload);
+            verified.set(token, principal, payload.exp);
+            return principal;
+          }
         } catch {
           // not this service's key either
         }
