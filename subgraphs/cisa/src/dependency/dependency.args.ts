@@ -1,7 +1,7 @@
 import { PageArgs } from '@iag/kit';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { DependencyOrder } from './dependency.order';
-import { DependencyStatus } from './dependency.type';
+import { DependencyStatus, Substitutability } from './dependency.type';
 
 /** The arguments of every dependency list, nested ones included. */
 @ArgsType()
@@ -29,4 +29,10 @@ export class DependenciesArgs extends DependencyPageArgs {
 
   @Field(() => DependencyStatus, { defaultValue: DependencyStatus.ACTIVE })
   status?: DependencyStatus;
+
+  @Field(() => [Substitutability], {
+    nullable: true,
+    description: 'Only dependencies with one of these substitutabilities, e.g. [NONE] for those no other asset can take over.',
+  })
+  substitutability?: Substitutability[] | null;
 }

@@ -1,12 +1,12 @@
 import { BadUserInputError } from '@iag/kit';
-import { and, eq, gte, type SQL } from '@iag/kit/orm';
+import { and, eq, gte, inArray, type SQL } from '@iag/kit/orm';
 import { dependencies } from '../db/schema';
 import type { DependenciesArgs } from './dependency.args';
 import { DependencyStatus } from './dependency.type';
 
 export type DependencyFilter = Pick<
   DependenciesArgs,
-  'country' | 'sector' | 'function' | 'asset' | 'minCriticality' | 'status'
+  'country' | 'sector' | 'function' | 'asset' | 'minCriticality' | 'status' | 'substitutability'
 >;
 
 /**
@@ -26,5 +26,7 @@ export function dependencyWhere(filter: DependencyFilter): SQL | undefined {
     filter.function ? eq(dependencies.functionCode, filter.function) : undefined,
     filter.asset ? eq(dependencies.assetId, filter.asset) : undefined,
     min != null ? gte(dependencies.criticality, min) : undefined,
+    // An empty list asks for nothing in particular, as an absent one does.
+    filter.substitutability?.length ? inArray(dependencies.substitutability, filter.substitutability) : undefined,
   );
 }

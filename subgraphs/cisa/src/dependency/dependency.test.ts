@@ -101,6 +101,25 @@ describe('dependencies', () => {
     expect(nodes(retired).every((d) => d.status === 'RETIRED')).toBe(true);
   });
 
+  it('filters by substitutability, any of a list; an empty list filters nothing', async () => {
+    const { body } = await gql(`{
+      all: dependencies(first: 1) { totalCount }
+      empty: dependencies(substitutability: [], first: 1) { totalCount }
+      none: dependencies(substitutability: [NONE], first: 100) { totalCount edges { node { substitutability } } }
+      low: dependencies(substitutability: [LOW], first: 1) { totalCount }
+      noneOrLow: dependencies(substitutability: [NONE, LOW], first: 100) { totalCount edges { node { substitutability } } }
+      fabs: dependencies(substitutability: [NONE], country: "TW", first: 100) { totalCount edges { node { asset { kind } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const { all, empty, none, low, noneOrLow, fabs } = body.data;
+    expect(empty.totalCount).toBe(all.totalCount);
+    expect(none.totalCount).toBeGreaterThan(0);
+    expect(nodes(none).every((d) => d.substitutability === 'NONE')).toBe(true);
+    expect(noneOrLow.totalCount).toBe(none.totalCount + low.totalCount);
+    expect(nodes(noneOrLow).every((d) => ['NONE', 'LOW'].includes(d.substitutability))).toBe(true);
+    expect(fabs.totalCount).toBeGreaterThan(0);
+    expect(nodes(fabs).every((d) => d.asset.kind === 'SEMICONDUCTOR_FAB')).toBe(true);
+  });
+
   it('refuses a minimum criticality outside 1-5, naming the argument', async () => {
     for (const value of [0, 6]) {
       const { body } = await gql(`{ dependencies(minCriticality: ${value}) { totalCount } }`);
