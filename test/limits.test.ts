@@ -9,6 +9,7 @@ import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../gateway/src/auth/personas';
 import { startHub, type Hub } from './hub';
+import { eventually } from './processes';
 
 const LIMITS = {
   LIMIT_DEPTH: '5',
@@ -28,7 +29,15 @@ const analyst = personas['cisa-analyst'];
 class StallingProxy {
   target = '';
   stallMs = 0;
+  /** Requests whose caller closed the connection before they were answered. */
+  cancelled = 0;
+  /** Headers the gateway sent; its internal fetch-signal key must never be among them. */
+  readonly headerNames = new Set<string>();
   readonly server: Server = createServer((req, res) => {
+    for (const name of Object.keys(req.headers)) this.headerNames.add(name);
+    res.once('close', () => {
+      if (!res.writableFinished) this.cancelled++;
+    });
     const forward = () => {
       const upstream = request(this.target, { method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -228,12 +237,21 @@ describe('request body size', () => {
 describe('the request deadline', () => {
   it('answers 504 GATEWAY_TIMEOUT when a subgraph stalls past it, long before the subgraph timeout', async () => {
     proxy.stallMs = 20_000;
+    const cancelledBefore = proxy.cancelled;
     try {
       const started = Date.now();
       const { status, body } = await hub.post('{ country(code: "NL") { name } }');
       expect(status).toBe(504);
       expect(body).toEqual({ errors: [{ message: 'The request took too long and was stopped.', extensions: { code: 'GATEWAY_TIMEOUT' } }] });
       expect(Date.now() - started).toBeLessThan(15_000);
+      // The fetch nobody waits for any more is cancelled, not left to the 30 s subgraph timeout:
+      // the stalled subgraph sees its caller hang up while it still holds the request.
+      await eventually(async () => proxy.cancelled > cancelledBefore, 8_000, 'the stalled fetch to be cancelled');
+      expect(proxy.headerNames).toContain('x-request-id');
+      expect([...proxy.headerNames].filter((name) => name.startsWith('x-iag'))).toEqual([]);
+      // Counted as cancelled by the gateway, not as a failure of the subgraph.
+      const metrics = await (await fetch(new URL('/metrics', hub.url))).text();
+      expect(metrics).toMatch(/subgraph_fetch_errors_total\{[^}]*kind="aborted"[^}]*\} [1-9]/);
     } finally {
       proxy.stallMs = 0;
     }

@@ -7,7 +7,7 @@ import {
 import type { Principal } from '@iag/kit/auth';
 import { outgoingTraceHeaders, type Logger, type TraceContext } from '@iag/kit/http';
 import { fetchErrorKind, type SubgraphFetchMetrics } from './metrics';
-import { SubgraphHttp } from './subgraph-http';
+import { SIGNAL_HEADER, SubgraphHttp } from './subgraph-http';
 import { SubgraphFetchError, withUnavailableErrors } from './subgraph-errors';
 
 /** What the gateway knows about a request: the verified caller, and an id to trace it by. */
@@ -16,6 +16,8 @@ export interface GatewayContext {
   requestId: string;
   /** The client's trace (or a new one); each subgraph fetch is a new span of it. */
   trace: TraceContext;
+  /** Aborted at the request's deadline or when its client goes away: cancels its fetches. */
+  signal?: AbortSignal;
 }
 
 export interface GatewayOptions {
@@ -54,10 +56,13 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set('authorization', `Bearer ${await this.options.signInternal(context.principal, this.subgraph)}`);
     headers.set('x-request-id', context.requestId);
     for (const [name, value] of Object.entries(outgoingTraceHeaders(context.trace))) headers.set(name, value);
+    // Cancelled with its client request (deadline passed, client gone): see requestSignal.
+    if (context.signal) headers.set(SIGNAL_HEADER, this.options.http.signalKey(context.signal));
   }
 
   // Timed around the whole fetch (signing, sending, parsing): what a client's operation waits for.
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const signal = 'signal' in options.context ? options.context.signal : undefined;
     const metrics = this.options.metrics;
     // Health checks and schema loading are not fetches of a client's operation (the enum of kinds
     // is not exported, so its value is compared).
@@ -68,7 +73,8 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (response.errors?.length) metrics.errors.inc({ subgraph: this.subgraph, kind: 'graphql' });
       return response;
     } catch (error) {
-      metrics.errors.inc({ subgraph: this.subgraph, kind: fetchErrorKind(error) });
+      // Cancelled by us, not failed by the subgraph: counted apart, so alerts on failures stay true.
+      metrics.errors.inc({ subgraph: this.subgraph, kind: signal?.aborted ? 'aborted' : fetchErrorKind(error) });
       throw error;
     } finally {
       end();

@@ -4,7 +4,7 @@ import { Counter, Histogram, type Registry } from '@iag/kit/http';
 export interface SubgraphFetchMetrics {
   /** `subgraph_fetch_duration_seconds{subgraph}`: one sample per fetch of a client's operation. */
   duration: Histogram<'subgraph'>;
-  /** `subgraph_fetch_errors_total{subgraph,kind}`: kind is timeout, network, http or graphql. */
+  /** `subgraph_fetch_errors_total{subgraph,kind}`: kind is timeout, network, http, graphql or aborted. */
   errors: Counter<'subgraph' | 'kind'>;
 }
 

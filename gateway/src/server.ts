@@ -21,7 +21,7 @@ import { createGraphRunner } from './graph-runner';
 import { SubgraphHttp } from './subgraph-http';
 import { createTaxiiRoute, TAXII_PREFIX } from './taxii';
 import { introspectionForAuthenticatedCallers } from './introspection';
-import { formatLimitError, limitOptions, withoutSuggestions, withRequestDeadline } from './limits';
+import { formatLimitError, limitOptions, requestSignal, withoutSuggestions, withRequestDeadline } from './limits';
 import { registerSubgraphFetchMetrics } from './metrics';
 import { checkSubgraphs } from './readiness';
 import { checkServiceUrlOverrides, resolveServiceUrls, servicesOf } from './supergraph';
@@ -108,7 +108,7 @@ export async function createGatewayServer(
     landing: explorer.landing,
     // Whatever identity headers the client sent, only the verified bearer token counts.
     authenticate,
-    context: async (_req, requestId, principal, request) => ({ principal, requestId, trace: request.trace }),
+    context: async (req, requestId, principal, request) => ({ principal, requestId, trace: request.trace, signal: requestSignal(req) }),
     metrics,
     describeCaller: principalLogFields,
     routes: {
