@@ -5,6 +5,7 @@ import { openDatabase, parseSubgraphConfig, type Database } from '@iag/kit';
 import { sql } from '@iag/kit/orm';
 import { linkAllVulnerabilityAssets } from '../../../subgraphs/cisa/src/kev/kev.links';
 import { seedRisk } from '../../../subgraphs/cisa/src/risk/risk.seed';
+import { indexUnindexedProducts } from '../../../subgraphs/cisa/src/stix-collection/stix-object-index';
 import { subgraphs } from '../../subgraphs';
 import { scaleCisaInfrastructure } from './cisa';
 import { scaleCisaAssetLinks } from './cisa-links';
@@ -29,6 +30,9 @@ const GENERATORS: Record<string, Generator> = {
     };
     // The generated assets run KEV-listed technologies: rebuild the derived links, as an import does.
     await database.db.transaction((tx) => linkAllVulnerabilityAssets(tx as never));
+    // The generated products' STIX ids, so that TAXII finds their objects by id.
+    progress?.('cisa: indexing the STIX objects of the generated products...');
+    await indexUnindexedProducts(database.db);
     // Last: the generated dependencies' scores read the links and products above (cause 'created').
     await seedRisk(database);
     return added;

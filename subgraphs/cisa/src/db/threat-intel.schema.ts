@@ -114,8 +114,12 @@ export const threatProducts = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     ...audit,
+    // Milliseconds, as a TAXII `date_added` and a STIX collection cursor say it: the collection is
+    // then read in the order of an index, (updated_at, id), instead of sorting every product.
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
+    index('threat_products_added_idx').on(t.updatedAt, t.id),
     index('threat_products_status_published_idx').on(t.status, t.publishedAt.desc().nullsFirst(), t.id),
     index('threat_products_tlp_idx').on(t.tlp, t.publishedAt.desc().nullsFirst()),
     index('threat_products_kind_idx').on(t.kind, t.publishedAt.desc().nullsFirst()),
@@ -161,6 +165,12 @@ export const threatProductSectors = productLink('threat_product_sectors', 'secto
 export const threatProductVulnerabilities = productLink('threat_product_vulnerabilities', 'cve_id');
 /** DHS `Engagement` ids in which the product was shared. */
 export const threatProductEngagements = productLink('threat_product_engagements', 'engagement_id');
+/**
+ * The STIX ids of the objects each product owns (report, indicators, courses of action, their
+ * `mitigates`): derived data, rewritten with the product, so the collection finds an object by id
+ * without building every bundle (stix-collection/stix-object-index.ts).
+ */
+export const threatProductStixObjects = productLink('threat_product_stix_objects', 'stix_id');
 
 /**
  * The transactional outbox of dissemination: one row per (product, revision, recipient

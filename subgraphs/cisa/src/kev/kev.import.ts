@@ -5,6 +5,7 @@ import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
 import { parseKevCatalog, sameVulnerability, toVulnerabilityRow, type KevCatalog } from './kev.catalog';
 import { linkAllVulnerabilityAssets } from './kev.links';
 import { recordKevCatalog } from './kev.record';
+import { refreshProductsCiting } from '../stix-collection/stix-object-index';
 
 export interface KevImportResult {
   added: number;
@@ -19,7 +20,7 @@ export interface KevImportChanges extends KevImportResult {
 }
 
 /** The part of a database or transaction an import needs (a mutation passes its transaction). */
-export type KevWriter = Pick<Db<Record<string, unknown>>, 'select' | 'insert' | 'delete' | 'execute'>;
+export type KevWriter = Pick<Db<Record<string, unknown>>, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete' | 'execute'>;
 
 /** Where a catalog came from, as recorded in `kev_catalogs.source`: a URL, a file's base name, "seed" or "mutation". */
 export type KevSource = string;
@@ -53,6 +54,7 @@ export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown,
 export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source: KevSource): Promise<KevImportChanges> {
   const rows = catalog.vulnerabilities.map(toVulnerabilityRow);
   const result: KevImportChanges = { added: 0, updated: 0, unchanged: 0, catalogVersion: catalog.catalogVersion, changedIds: [] };
+  const addedIds: string[] = [];
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
     const stored = await tx
@@ -68,7 +70,10 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source
         continue;
       }
       if (before) result.updated++;
-      else result.added++;
+      else {
+        result.added++;
+        addedIds.push(row.cveId);
+      }
       changed.push(row);
     }
     if (changed.length === 0) continue;
@@ -80,5 +85,6 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source
   }
   await recordKevCatalog(tx, catalog, source, result);
   await linkAllVulnerabilityAssets(tx);
+  await refreshProductsCiting(tx, addedIds);
   return result;
 }

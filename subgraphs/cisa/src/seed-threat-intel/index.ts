@@ -5,6 +5,7 @@ import { parseKevCatalog } from '../kev/kev.catalog';
 import { importKevCatalog } from '../kev/kev.import';
 import { linkAllVulnerabilityAssets } from '../kev/kev.links';
 import { latestKevCatalog } from '../kev/kev.record';
+import { indexUnindexedProducts } from '../stix-collection/stix-object-index';
 import { demoProducts, seedDemoProducts } from './demo-products';
 
 /** CISA's copy of the catalog (CC0 1.0); see the README beside it. */
@@ -32,7 +33,8 @@ async function seedKevCatalog(database: Database<CisaSchema>) {
  */
 export async function seedThreatIntel(database: Database<CisaSchema>, options: { demo: boolean }) {
   const kev = await seedKevCatalog(database);
-  if (!options.demo) return { kev };
-  const added = await seedDemoProducts(database.db);
-  return { kev, threatProducts: { total: demoProducts.length, added } };
+  const added = options.demo ? await seedDemoProducts(database.db) : undefined;
+  // Also at every start: fills the index after migration 0007, and for products a seed wrote.
+  const stixIndexed = await indexUnindexedProducts(database.db);
+  return { kev, ...(added === undefined ? {} : { threatProducts: { total: demoProducts.length, added } }), stixIndexed };
 }

@@ -10,12 +10,15 @@ type Ctx = SubgraphContext<CisaSchema>;
 /** Larger than other lists: TAXII clients page through whole collections, and objects are small. */
 export const MAX_STIX_PAGE = 500;
 const DEFAULT_STIX_PAGE = 100;
+/** Each id asked for costs a lookup or two; a client fetching more should page instead. */
+export const MAX_STIX_IDS = 100;
 
 function toQuery(args: StixObjectsArgs): StixQuery {
   const limit = args.first ?? DEFAULT_STIX_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_STIX_PAGE) {
     throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_STIX_PAGE}`, 'first');
   }
+  if (args.ids && args.ids.length > MAX_STIX_IDS) throw new BadUserInputError(`at most ${MAX_STIX_IDS} \`ids\` at a time`, 'ids');
   return {
     limit,
     addedAfter: args.addedAfter ?? undefined,

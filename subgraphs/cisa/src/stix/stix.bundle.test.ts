@@ -3,7 +3,7 @@ import { validateStix } from '../../../../test/stix-schema';
 import type { ProductExport } from '../exports/product-export';
 import { loadDemoExports, type DemoExports } from '../exports/product-export.fixture';
 import { toStixBundle, type StixBundle, type StixObject } from './stix.bundle';
-import { actionTitle } from './stix.product';
+import { actionTitle, ownedObjectIds } from './stix.product';
 import { TLP_MARKING_DEFINITIONS } from './stix.tlp';
 
 let demo: DemoExports;
@@ -63,6 +63,18 @@ describe('toStixBundle', () => {
     const shared = [...byCve.values()].filter((copies) => copies.length > 1);
     expect(shared.length).toBeGreaterThan(0);
     for (const copies of shared) for (const copy of copies) expect(copy).toEqual(copies[0]);
+  });
+
+  it('knows the ids of the objects each product owns without building its bundle', () => {
+    const shared = new Set(['marking-definition', 'identity', 'vulnerability', 'location']);
+    let relationships = 0;
+    for (const e of exports) {
+      const owned = toStixBundle(e).objects.filter((o) => !shared.has(o.type));
+      relationships += owned.filter((o) => o.type === 'relationship').length;
+      const cves = e.vulnerabilities.map((v) => v.cveId);
+      expect([...ownedObjectIds(e.product, cves)].sort(), e.product.id).toEqual(owned.map((o) => o.id).sort());
+    }
+    expect(relationships).toBeGreaterThan(0);
   });
 
   it('changes only the bundle id when the product version changes', () => {

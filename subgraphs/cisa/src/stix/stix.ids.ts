@@ -17,3 +17,12 @@ const SEPARATOR = '\u001f';
 export function stixId(type: string, ...parts: string[]): string {
   return `${type}--${v5([type, ...parts].join(SEPARATOR), STIX_ID_NAMESPACE)}`;
 }
+
+// The ids of the objects a product owns, in one place: the bundle builders and the collection's
+// index of ids (stix-collection/stix-object-index.ts) must derive them identically.
+export const reportId = (productId: string) => stixId('report', productId);
+export const indicatorId = (productId: string, type: string, value: string) => stixId('indicator', productId, type, value);
+export const courseOfActionId = (productId: string, action: string) => stixId('course-of-action', productId, action);
+export const vulnerabilityId = (cveId: string) => stixId('vulnerability', cveId);
+export const mitigatesId = (actionId: string, vulnerabilityStixId: string) => stixId('relationship', actionId, 'mitigates', vulnerabilityStixId);
+export const locationId = (countryCode: string) => stixId('location', countryCode);

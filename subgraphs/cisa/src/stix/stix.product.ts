@@ -1,7 +1,7 @@
 import type { ThreatProductRow } from '../threat-product/threat-product.loader';
 import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
 import type { StixObject } from './stix.bundle';
-import { stixId } from './stix.ids';
+import { courseOfActionId, indicatorId, mitigatesId, reportId, vulnerabilityId } from './stix.ids';
 import { indicatorPattern } from './stix.pattern';
 import { agencyIdentityId, KEV_AGENCY } from './stix.shared';
 import { tlpMarkingId } from './stix.tlp';
@@ -38,7 +38,7 @@ export function indicatorObjects(product: ThreatProductRow, common: ProductCommo
       {
         type: 'indicator',
         spec_version: '2.1',
-        id: stixId('indicator', product.id, type, value),
+        id: indicatorId(product.id, type, value),
         ...common,
         name: description ?? value,
         indicator_types: ['malicious-activity'],
@@ -66,7 +66,7 @@ export function courseOfActionObjects(product: ThreatProductRow, common: Product
   return product.recommendedActions.map((action) => ({
     type: 'course-of-action',
     spec_version: '2.1',
-    id: stixId('course-of-action', product.id, action),
+    id: courseOfActionId(product.id, action),
     ...common,
     name: actionTitle(action),
     description: action,
@@ -79,7 +79,7 @@ export function vulnerabilityObject(row: VulnerabilityRow): StixObject {
   return {
     type: 'vulnerability',
     spec_version: '2.1',
-    id: stixId('vulnerability', row.cveId),
+    id: vulnerabilityId(row.cveId),
     created: date,
     modified: date,
     created_by_ref: agencyIdentityId(KEV_AGENCY),
@@ -96,11 +96,28 @@ export function mitigationObjects(actions: StixObject[], vulnerabilities: StixOb
     vulnerabilities.map((vulnerability) => ({
       type: 'relationship',
       spec_version: '2.1',
-      id: stixId('relationship', action.id, 'mitigates', vulnerability.id),
+      id: mitigatesId(action.id, vulnerability.id),
       ...common,
       relationship_type: 'mitigates',
       source_ref: action.id,
       target_ref: vulnerability.id,
     })),
   );
+}
+
+/**
+ * The ids of the objects a product owns in its bundle (report, indicators, courses of action and
+ * their `mitigates`), from the product and the CVEs of the catalog it cites, without building it.
+ */
+export function ownedObjectIds(product: Pick<ThreatProductRow, 'id' | 'indicators' | 'recommendedActions'>, catalogCveIds: string[]): string[] {
+  const actions = product.recommendedActions.map((action) => courseOfActionId(product.id, action));
+  const vulnerabilities = catalogCveIds.map(vulnerabilityId);
+  return [
+    ...new Set([
+      reportId(product.id),
+      ...product.indicators.filter(({ type, value }) => indicatorPattern(type, value) !== null).map(({ type, value }) => indicatorId(product.id, type, value)),
+      ...actions,
+      ...actions.flatMap((action) => vulnerabilities.map((vulnerability) => mitigatesId(action, vulnerability))),
+    ]),
+  ];
 }

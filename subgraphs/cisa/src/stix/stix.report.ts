@@ -1,6 +1,6 @@
 import type { ProductExport } from '../exports/product-export';
 import type { StixObject } from './stix.bundle';
-import { stixId } from './stix.ids';
+import { reportId } from './stix.ids';
 import type { ProductCommon } from './stix.product';
 
 /** report_types (STIX open vocabulary report-type-ov) of a product: what it is mainly about. */
@@ -31,7 +31,7 @@ export function reportObject(input: ProductExport, common: ProductCommon, object
   return {
     type: 'report',
     spec_version: '2.1',
-    id: stixId('report', product.id),
+    id: reportId(product.id),
     ...common,
     name: product.title,
     description: product.summary,

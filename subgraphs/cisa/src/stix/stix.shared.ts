@@ -1,5 +1,5 @@
 import type { StixObject } from './stix.bundle';
-import { stixId } from './stix.ids';
+import { locationId, stixId } from './stix.ids';
 import { tlpMarkingId } from './stix.tlp';
 
 /**
@@ -44,7 +44,7 @@ export function countryLocation(code: string): StixObject {
   return {
     type: 'location',
     spec_version: '2.1',
-    id: stixId('location', code),
+    id: locationId(code),
     created: SHARED_OBJECT_DATE,
     modified: SHARED_OBJECT_DATE,
     name: code,

@@ -6,6 +6,7 @@ import { threatProducts, type CisaSchema } from '../db/schema';
 import { addRevision, productForChange, refreshDraftRevision } from './product.change';
 import { productColumns, validateProductInput } from './product-change.validate';
 import { nudgeDissemination } from '../dissemination/nudge';
+import { indexProductObjects } from '../stix-collection/stix-object-index';
 import { recordDisseminationIntent } from './product-dissemination';
 import { replaceProductLinks } from './product-links.write';
 import { DraftThreatProductInput, ThreatProductChangeInput } from './product-draft.input';
@@ -29,6 +30,8 @@ async function step(
 ): Promise<ThreatProductRow> {
   const { ids } = await runMutation(ctx, { name, objectType: TYPE, input, idempotencyKey }, async (tx) => {
     const product = await body(tx);
+    // What the product owns in STIX may have changed with it: the collection's index follows.
+    await indexProductObjects(tx, [product.id]);
     return { ids: [product.id] };
   });
   // Read back after the commit, also on a replay: the stored result holds only the id, and the
