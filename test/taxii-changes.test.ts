@@ -1,14 +1,18 @@
 // The TAXII collection while products change, as a partner's client sees it through the gateway:
 // objects found by id where a walk finds them, a publication during a walk neither skipped nor
 // repeated, a revision's objects replacing the old ones (docs/standards.md).
+import { eq, sql } from '@iag/kit/orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../gateway/src/auth/personas';
+import { threatProducts } from '../subgraphs/cisa/src/db/schema';
 import { startHub, type Hub } from './hub';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const COLLECTION = '/taxii2/threat-intel/collections/9b0b2a4e-7d63-4a43-9f35-3b8f2f6f1c07/';
 const OBJECTS = `${COLLECTION}objects/`;
 const partner = personas['partner-nl'];
+// Two transactions at once need a server: PGlite has one connection.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const analyst = personas['cisa-analyst'];
 
 type StixObject = { id: string; type: string; [k: string]: unknown };
@@ -136,5 +140,38 @@ describe('while products change', () => {
     expect(Date.parse(String(keptNow.modified))).toBeGreaterThan(Date.parse(String(kept.modified)));
     expect(polled.filter((o) => o.type === 'report')).toHaveLength(1);
     expect(before.some((o) => o.id === dropped.id)).toBe(true);
+  });
+
+  it.skipIf(!onPostgres)('a product changed in a transaction still open is not stepped over by a poller', async () => {
+    const reportOf = (objects: StixObject[], trackingId: string) =>
+      objects.find((o) => o.type === 'report' && (o.external_references as any[]).some((r) => r.external_id === trackingId));
+    const everything: StixObject[] = await walk(`${OBJECTS}?limit=500`);
+    let since = (await taxii(`${OBJECTS}${everything.at(-1)!.id}/`)).headers.get('x-taxii-date-added-last')!;
+    // A CISA writer changes tp-13 (GREEN) and has not committed yet...
+    let release!: () => void;
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const held = hub.subgraphs.cisa.database.db.transaction(async (tx) => {
+      await tx.update(threatProducts).set({ title: 'Held open', updatedAt: sql`now()` }).where(eq(threatProducts.id, 'tp-13'));
+      entered();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await inside;
+    // ...while another product is published and committed.
+    const drafted = await mutate(
+      `mutation { draftThreatProduct(input: { trackingId: "AA27-200A", kind: ALERT, title: "Later", summary: "Later.", tlp: GREEN }) { id } }`,
+      {},
+    );
+    await mutate('mutation($id: ID!) { publishThreatProduct(id: $id, expectedVersion: 1) { status } }', { id: drafted.draftThreatProduct.id });
+    // A poller in between must not get the later product yet: it would move past the held one.
+    const during = await taxii(`${OBJECTS}?added_after=${since}&limit=500`);
+    expect(reportOf(during.body.objects ?? [], 'AA27-200A')).toBeUndefined();
+    since = during.headers.get('x-taxii-date-added-last') ?? since;
+    release();
+    await held;
+    const after: StixObject[] = await walk(`${OBJECTS}?added_after=${since}&limit=500`);
+    const trackingId = (await hub.as(analyst, '{ threatProduct(id: "tp-13") { trackingId } }')).body.data.threatProduct.trackingId;
+    expect(reportOf(after, trackingId)?.name).toBe('Held open');
+    expect(reportOf(after, 'AA27-200A')).toBeDefined();
   });
 });

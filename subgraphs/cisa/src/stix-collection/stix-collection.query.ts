@@ -1,5 +1,5 @@
 import { BadUserInputError, type SubgraphContext } from '@iag/kit';
-import { and, asc, gte, sql, type SQL } from '@iag/kit/orm';
+import { and, asc, gte, lt, sql, type SQL } from '@iag/kit/orm';
 import { threatProducts, type CisaSchema } from '../db/schema';
 import { gatherProductExport } from '../exports/product-export.read';
 import { toStixBundle } from '../stix/stix.bundle';
@@ -15,13 +15,28 @@ export type { StixEntryValue, StixQuery } from './stix-collection.entries';
 /** Products read per round while filling a page (each gives at least its report). */
 const CHUNK = 50;
 
+/**
+ * When the oldest transaction still writing to this database began, if one is. A product changed
+ * in it will be stamped at or after that time (`now()` is its start), but only becomes visible when
+ * it commits: a walk or a poll that served later products first would step past it for good, as
+ * the next `added_after` would already be beyond it. So the collection ends, for now, before it.
+ */
+async function writeHorizon(ctx: Ctx): Promise<Date | undefined> {
+  const result = await ctx.db.execute(sql`select min(xact_start) as at from pg_stat_activity
+    where datname = current_database() and backend_type = 'client backend' and backend_xid is not null and pid <> pg_backend_pid()`);
+  const [row] = ((result as { rows?: { at: Date | string | null }[] }).rows ?? result) as { at: Date | string | null }[];
+  return row?.at ? new Date(row.at) : undefined;
+}
+
 // Products whose objects may come next: served to the caller, added at or after where the page
-// starts, in the collection's order; `last` resumes after the previous round.
-function nextProducts(ctx: Ctx, window: { from?: Date }, last: { dateAdded: Date; id: string } | undefined) {
+// starts and before the write horizon, in the collection's order; `last` resumes after the
+// previous round.
+function nextProducts(ctx: Ctx, window: { from?: Date; horizon?: Date }, last: { dateAdded: Date; id: string } | undefined) {
   const t = threatProducts;
   const conditions: (SQL | undefined)[] = [
     servedProducts(ctx),
     window.from ? gte(addedAt, window.from) : undefined,
+    window.horizon ? lt(addedAt, window.horizon) : undefined,
   ];
   // A row comparison, so that the (updated_at, id) index both filters and orders.
   if (last) conditions.push(sql`(${addedAt}, ${t.id}) > (${last.dateAdded.toISOString()}::timestamptz, ${last.id})`);
@@ -44,12 +59,13 @@ export async function listStixEntries(ctx: Ctx, query: StixQuery): Promise<{ ent
   if (query.ids) return listStixEntriesById(ctx, { ...query, ids: query.ids });
   const from = [query.addedAfter, query.after?.dateAdded].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
 
+  const horizon = await writeHorizon(ctx);
   const window: WindowProduct[] = [];
   const owned: StixEntryValue[] = [];
   let last: { dateAdded: Date; id: string } | undefined;
   let exhausted = false;
   while (!exhausted) {
-    const rows = await nextProducts(ctx, { from }, last);
+    const rows = await nextProducts(ctx, { from, horizon }, last);
     exhausted = rows.length < CHUNK;
     const objectLists = await Promise.all(rows.map(async ({ row }) => toStixBundle(await gatherProductExport(ctx, row)).objects));
     rows.forEach(({ row, dateAdded }, i) => {
