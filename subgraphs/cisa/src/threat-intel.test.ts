@@ -18,15 +18,17 @@ const countries = (codes: string[]) => codes.map((code) => ({ __typename: 'Count
 // alone and written by cisa:analyst-2 (docs/access.md); who sees what is tested in access.test.ts.
 const visibleDemoProducts = demoProducts.filter((p) => p.id !== 'tp-42');
 
-/** Demo products concerning a country, in the order every list uses: newest published first, drafts last. */
-const productsOf = (code: string) =>
+/** Demo products passing `test`, in the order every list uses: newest published first, drafts last. */
+const demoProductsWhere = (test: (p: (typeof demoProducts)[number]) => boolean) =>
   visibleDemoProducts
-    .filter((p) => p.countries.includes(code))
+    .filter(test)
     .sort((a, b) => {
       const draft = Number(a.status === 'DRAFT') - Number(b.status === 'DRAFT');
       return draft || (a.status === 'DRAFT' ? a.id.localeCompare(b.id) : b.at.localeCompare(a.at));
     })
     .map((p) => p.id);
+/** Demo products concerning a country, in list order. */
+const productsOf = (code: string) => demoProductsWhere((p) => p.countries.includes(code));
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(cisaMain);
@@ -94,6 +96,24 @@ describe('threat intelligence through _entities', () => {
   it('refuses an oversized nested page', async () => {
     const { body } = await gql(entities('... on Country { threatProducts(first: 101) { totalCount } }'), { r: countries(['NL']) });
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('adds threatProducts to Sector, with the same filters as Country', async () => {
+    const { data } = await measured(
+      entities(`... on Sector { code
+        amber: threatProducts(tlp: AMBER, status: PUBLISHED, first: 100) { totalCount edges { node { id tlp status } } }
+        withdrawn: threatProducts(status: WITHDRAWN, first: 100) { edges { node { id } } } }`),
+      { r: ['ENERGY', 'COMMUNICATIONS'].map((code) => ({ __typename: 'Sector', code })) },
+    );
+    for (const [i, code] of ['ENERGY', 'COMMUNICATIONS'].entries()) {
+      const sector = data._entities[i];
+      const amber = demoProductsWhere((p) => p.sectors.includes(code) && p.tlp === 'AMBER' && p.status === 'PUBLISHED');
+      expect(amber.length).toBeGreaterThan(0);
+      expect(sector.amber.edges.map((e: any) => e.node.id)).toEqual(amber);
+      expect(sector.amber.totalCount).toBe(amber.length);
+      const withdrawn = demoProductsWhere((p) => p.sectors.includes(code) && p.status === 'WITHDRAWN');
+      expect(sector.withdrawn.edges.map((e: any) => e.node.id)).toEqual(withdrawn);
+    }
   });
 
   it('adds threatProducts to Sector and threatProductsShared to Engagement', async () => {

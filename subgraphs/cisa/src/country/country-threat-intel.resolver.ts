@@ -2,7 +2,7 @@ import type { SubgraphContext } from '@iag/kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CisaSchema } from '../db/schema';
 import { threatProductPagesByCountryLoader } from '../threat-product/threat-product-links.loader';
-import { CountryThreatProductsArgs } from '../threat-product/threat-product.args';
+import { LinkedThreatProductsArgs } from '../threat-product/threat-product.args';
 import { ThreatProductConnection } from '../threat-product/threat-product.connection';
 import { Country } from './country.type';
 
@@ -15,7 +15,7 @@ export class CountryThreatIntelResolver {
   })
   threatProducts(
     @Root() country: Country,
-    @Args(() => CountryThreatProductsArgs) args: CountryThreatProductsArgs,
+    @Args(() => LinkedThreatProductsArgs) args: LinkedThreatProductsArgs,
     @Ctx() ctx: SubgraphContext<CisaSchema>,
   ) {
     return threatProductPagesByCountryLoader(ctx, args).load(country.code);

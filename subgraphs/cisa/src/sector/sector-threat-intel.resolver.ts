@@ -1,7 +1,8 @@
-import { PageArgs, type SubgraphContext } from '@iag/kit';
+import type { SubgraphContext } from '@iag/kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CisaSchema } from '../db/schema';
 import { threatProductPagesBySectorLoader } from '../threat-product/threat-product-links.loader';
+import { LinkedThreatProductsArgs } from '../threat-product/threat-product.args';
 import { ThreatProductConnection } from '../threat-product/threat-product.connection';
 import { Sector } from './sector.type';
 
@@ -14,7 +15,7 @@ export class SectorThreatIntelResolver {
   })
   threatProducts(
     @Root() sector: Sector,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => LinkedThreatProductsArgs) args: LinkedThreatProductsArgs,
     @Ctx() ctx: SubgraphContext<CisaSchema>,
   ) {
     return threatProductPagesBySectorLoader(ctx, args).load(sector.code);

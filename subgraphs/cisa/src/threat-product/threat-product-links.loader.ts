@@ -4,7 +4,6 @@ import {
   toPage,
   type Connection,
   type Page,
-  type PageArgs,
   type SubgraphContext,
 } from '@iag/kit';
 import { and, eq, inArray, type SQL } from '@iag/kit/orm';
@@ -18,7 +17,7 @@ import {
 } from '../db/schema';
 import { auditProductReads } from './product.audit';
 import { visibleProducts } from './product.visibility';
-import type { CountryThreatProductsArgs } from './threat-product.args';
+import type { LinkedThreatProductsArgs } from './threat-product.args';
 import type { ThreatProductRow } from './threat-product.loader';
 import { newestPublishedFirst } from './threat-product.order';
 import { productPagesByParent, type ProductLinkTable } from './threat-product.pages';
@@ -59,8 +58,8 @@ function productPagesLoader(ctx: Ctx, name: string, link: ProductLinkTable, page
   );
 }
 
-/** `Country.threatProducts`: one statement per request for all countries asking the same page. */
-export function threatProductPagesByCountryLoader(ctx: Ctx, args: CountryThreatProductsArgs) {
+// One statement per request for all parents (countries, sectors) asking the same page and filters.
+function linkedPagesLoader(ctx: Ctx, parent: string, link: ProductLinkTable, args: LinkedThreatProductsArgs) {
   const page = toPage(args);
   const tlp = args.tlp ?? null;
   const status = args.status ?? null;
@@ -68,12 +67,13 @@ export function threatProductPagesByCountryLoader(ctx: Ctx, args: CountryThreatP
     tlp ? eq(threatProducts.tlp, tlp) : undefined,
     status ? eq(threatProducts.status, status) : undefined,
   );
-  const name = `threatProductPagesByCountry:${JSON.stringify({ ...page, tlp, status })}`;
-  return productPagesLoader(ctx, name, threatProductCountries, page, where);
+  return productPagesLoader(ctx, `threatProductPagesBy${parent}:${JSON.stringify({ ...page, tlp, status })}`, link, page, where);
 }
 
-/** `Sector.threatProducts`: one statement per request for all sectors asking the same page. */
-export function threatProductPagesBySectorLoader(ctx: Ctx, args: PageArgs) {
-  const page = toPage(args);
-  return productPagesLoader(ctx, `threatProductPagesBySector:${JSON.stringify(page)}`, threatProductSectors, page);
-}
+/** `Country.threatProducts`. */
+export const threatProductPagesByCountryLoader = (ctx: Ctx, args: LinkedThreatProductsArgs) =>
+  linkedPagesLoader(ctx, 'Country', threatProductCountries, args);
+
+/** `Sector.threatProducts`. */
+export const threatProductPagesBySectorLoader = (ctx: Ctx, args: LinkedThreatProductsArgs) =>
+  linkedPagesLoader(ctx, 'Sector', threatProductSectors, args);

@@ -29,9 +29,9 @@ export class ThreatProductsArgs extends PageArgs {
   search?: string | null;
 }
 
-/** `Country.threatProducts`: a page per country, narrowed by marking or status. */
+/** `Country.threatProducts` and `Sector.threatProducts`: a page per parent, narrowed by marking or status. */
 @ArgsType()
-export class CountryThreatProductsArgs extends PageArgs {
+export class LinkedThreatProductsArgs extends PageArgs {
   @Field(() => Tlp, { nullable: true })
   tlp?: Tlp | null;
 
