@@ -1,5 +1,6 @@
 // The whole path through the gateway: a CISA analyst publishes, the partner named in the audience
-// finds the delivery in its own feed, and the analyst sees the backlog drain.
+// finds the delivery in its own feed, and the analyst sees the backlog drain; a withdrawal reaches
+// the same partner the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../gateway/src/auth/personas';
 import { startHub, type Hub } from './hub';
@@ -29,5 +30,16 @@ describe('publishing to partners', () => {
     expect((await feed(personas['partner-de'])).body.data.deliveries.totalCount).toBe(0);
     const status = await hub.as(analyst, '{ disseminationStatus { pending dispatched } }');
     expect(status.body.data.disseminationStatus).toMatchObject({ pending: 0, dispatched: 1 });
+
+    // Withdrawn: the partner that received it is told, as a delivery of the withdrawal revision.
+    const withdrawn = await hub.as(analyst, 'mutation($id: ID!) { withdrawThreatProduct(id: $id, expectedVersion: 2, reason: "Wrong gateway model.") { revision } }', { id });
+    expect(withdrawn.body.data.withdrawThreatProduct.revision).toBe(2);
+    await eventually(async () => (await feed(personas['partner-nl'])).body.data.deliveries.totalCount === 2, 20_000, 'the withdrawal');
+    const revisions = (await feed(personas['partner-nl'])).body.data.deliveries.edges.map((e: any) => e.node.revision).sort();
+    expect(revisions).toEqual([1, 2]);
+    const seen = await hub.as(personas['partner-nl'], 'query($id: ID!) { threatProduct(id: $id) { status revisions { revision changeNote } } }', { id });
+    expect(seen.body.data.threatProduct.status).toBe('WITHDRAWN');
+    expect(seen.body.data.threatProduct.revisions.at(-1)).toEqual({ revision: 2, changeNote: 'Withdrawn: Wrong gateway model.' });
+    expect((await feed(personas['partner-de'])).body.data.deliveries.totalCount).toBe(0);
   });
 });

@@ -3,8 +3,8 @@ import { disseminationOutbox } from '../db/schema';
 import type { ThreatProductRow } from './threat-product.loader';
 
 /**
- * Queues a published (or revised) product for dissemination to partners: one outbox row per
- * organization in its audience, for this revision. It runs inside the publish/revise transaction,
+ * Queues a published, revised or withdrawn product for dissemination to partners: one outbox row per
+ * organization in its audience, for this revision. It runs inside the mutation's transaction,
  * so the rows commit or roll back with the change itself; the dispatcher sends them later.
  * A row already there for (product, revision, recipient) is kept as it is.
  */

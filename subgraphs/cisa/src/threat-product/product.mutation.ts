@@ -140,7 +140,7 @@ export class ThreatProductMutationResolver {
   @Mutation(() => ThreatProduct, {
     description: 'Withdraws a published product; it stays visible to its readers, marked withdrawn, with a last revision giving the reason.',
   })
-  withdrawThreatProduct(
+  async withdrawThreatProduct(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('reason', () => String) reason: string,
@@ -148,12 +148,17 @@ export class ThreatProductMutationResolver {
     @Arg('idempotencyKey', () => String, KEY) idempotencyKey?: string | null,
   ) {
     validateProductInput({}, false, { changeNote: reason });
-    return step(ctx, 'withdrawThreatProduct', { id, expectedVersion, reason }, idempotencyKey, async (tx) => {
+    const withdrawn = await step(ctx, 'withdrawThreatProduct', { id, expectedVersion, reason }, idempotencyKey, async (tx) => {
       await productForChange(tx, ctx, id, ['PUBLISHED'], 'withdrawn');
       const set = { status: 'WITHDRAWN', withdrawnAt: sql`now()`, revision: sql`${threatProducts.revision} + 1` };
       const row = await updateVersioned(tx, threatProducts, threatProducts, id, expectedVersion, set, TYPE);
       await addRevision(tx, row, `Withdrawn: ${reason.trim()}`, ctx.principal.sub);
+      // Partners who were sent the product must learn that it no longer stands: the withdrawal is
+      // a revision of its own, delivered like any other.
+      await recordDisseminationIntent(tx, row);
       return row;
     });
+    nudgeDissemination();
+    return withdrawn;
   }
 }
