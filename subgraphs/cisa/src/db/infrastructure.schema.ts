@@ -8,6 +8,7 @@ import {
   date,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -175,6 +176,17 @@ export const dependencyRiskHistory = pgTable(
     index('dependency_risk_history_assessed_idx').on(t.assessedAt.desc().nullsFirst()),
   ],
 );
+
+/**
+ * Full reassessments (every ACTIVE dependency), one row each. A dependency whose score did not move
+ * is not written by one: it was assessed as of the latest run here (risk/risk-runs.ts), which spares
+ * rewriting every row of the table, and leaving as many dead rows, on each hourly run.
+ */
+export const riskReassessments = pgTable('risk_reassessments', {
+  assessedAt: timestamp('assessed_at', { withTimezone: true }).primaryKey(),
+  assessed: integer('assessed').notNull(),
+  changed: integer('changed').notNull(),
+});
 
 /**
  * CISA's copy of operators' latest maturity level, as the Partners subgraph answered it through

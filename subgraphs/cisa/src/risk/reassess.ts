@@ -5,6 +5,7 @@ import { sql } from '@iag/kit/orm';
 import type { CisaSchema } from '../db/schema';
 import { MaturityFetchError, type MaturityFetcher } from './maturity.client';
 import { refreshOperatorMaturity } from './maturity.refresh';
+import { recordReassessment } from './risk-runs';
 import { assessRisk } from './risk.assess';
 
 /** Where maturity comes from for one server: a Partners client, or why there is none. */
@@ -67,7 +68,8 @@ export async function reassessAll(
     // One full reassessment at a time, across processes: two at once would both see the old scores
     // and both append the same history rows. The lock ends with the transaction.
     await tx.execute(sql`select pg_advisory_xact_lock(${REASSESS_LOCK})`);
-    const result = await assessRisk(tx, { onlyActive: true, cause: 'reassessed', asOf: assessedAt });
+    const result = await assessRisk(tx, { onlyActive: true, cause: 'reassessed', asOf: assessedAt, recordedRun: true });
+    await recordReassessment(tx, { assessedAt, ...result });
     await hooks.inTransaction?.(tx);
     return result;
   });

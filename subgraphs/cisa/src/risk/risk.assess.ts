@@ -14,6 +14,11 @@ export interface AssessRiskOptions {
   onlyActive?: boolean;
   /** Only dependencies never assessed yet (a seed's new rows), so that a re-run changes nothing. */
   onlyUnassessed?: boolean;
+  /**
+   * A full reassessment that its caller records (risk-runs.ts): rows whose score did not move keep
+   * their `risk_assessed_at`, instead of every row of the table being rewritten.
+   */
+  recordedRun?: boolean;
   cause: RiskCause;
   /** The date the assessment is as of (recent threats count back from it); now by default. */
   asOf?: Date;
@@ -95,8 +100,8 @@ export async function assessRisk(db: Db<CisaSchema>, options: AssessRiskOptions)
     const moved = result.score !== input.storedScore || !sameFactors(result.factors, input.storedFactors);
     if (moved || options.cause === 'created') changed.push({ id: input.id, version: input.version, ...result });
   }
-  // Nothing to touch for 'created': every row is written below anyway.
-  if (options.cause !== 'created' && changed.length < inputs.length) await touchAssessed(db, scope, asOf);
+  // Nothing to touch for 'created' (every row is written below anyway), nor for a recorded run.
+  if (options.cause !== 'created' && !options.recordedRun && changed.length < inputs.length) await touchAssessed(db, scope, asOf);
   const written = await writeScores(db, changed, asOf);
   await appendHistory(db, written, asOf, options.cause);
   return { assessed: inputs.length, changed: written.length };

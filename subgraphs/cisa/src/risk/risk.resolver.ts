@@ -4,6 +4,7 @@ import type { CisaSchema } from '../db/schema';
 import type { DependencyRow } from '../dependency/dependency.loader';
 import { Dependency } from '../dependency/dependency.type';
 import { riskHistoryLoader, type RiskHistoryRow } from './risk-history.loader';
+import { riskAssessedAt } from './risk-runs';
 import { visibleFactors } from './risk.access';
 import { RiskHistoryArgs } from './risk.args';
 import { RiskAssessmentConnection, RiskFactor } from './risk.type';
@@ -30,8 +31,8 @@ export class DependencyRiskResolver {
   }
 
   @FieldResolver(() => Date, { description: 'When the risk score was last assessed.' })
-  riskAssessedAt(@Root() dependency: Dependency) {
-    return (dependency as unknown as DependencyRow).riskAssessedAt;
+  riskAssessedAt(@Root() dependency: Dependency, @Ctx() ctx: Ctx) {
+    return riskAssessedAt(ctx, dependency as unknown as DependencyRow);
   }
 
   @FieldResolver(() => RiskAssessmentConnection, { description: 'Assessments that changed the score or its factors, newest first.' })

@@ -72,6 +72,25 @@ describe('reassessRisk', () => {
     baseline = new Date();
   });
 
+  it('writes no row whose score stands, yet reports every ACTIVE dependency as assessed by the run', async () => {
+    const stamps = async () => new Map((await db().select({ id: dependencies.id, at: dependencies.riskAssessedAt }).from(dependencies)).map((r) => [r.id, r.at.getTime()]));
+    const before = await stamps();
+    const run = await reassess();
+    expect(run.changed).toBe(0);
+    // No dependency row was rewritten: an hourly run leaves no dead row behind at any scale.
+    expect(await stamps()).toEqual(before);
+    const [retired] = await db().select().from(dependencies).where(eq(dependencies.status, 'RETIRED')).limit(1);
+    const [active] = await db().select().from(dependencies).where(eq(dependencies.status, 'ACTIVE')).limit(1);
+    const { body } = await gql(`query($a: ID!, $i: ID!) { a: dependency(id: $a) { riskAssessedAt } i: dependency(id: $i) { riskAssessedAt } }`, {
+      a: active.id,
+      i: retired.id,
+    });
+    expect(body.data.a.riskAssessedAt).toBe(run.assessedAt);
+    // A retired one is not in a run: it keeps the time of its own last assessment.
+    expect(body.data.i.riskAssessedAt).toBe(retired.riskAssessedAt.toISOString());
+    expect(Date.parse(body.data.i.riskAssessedAt)).toBeLessThan(Date.parse(run.assessedAt));
+  });
+
   it('moves KEV exposure, recent threats and operator maturity with their inputs, with history only for the moved', async () => {
     const [{ assetId, sectorCode, countryCode }] = await db().select().from(dependencies).where(eq(dependencies.id, 'dep-001'));
     const [{ operatorId }] = await db().select().from(assets).where(eq(assets.id, assetId));
@@ -166,9 +185,9 @@ describe('reassessRisk', () => {
     const five = await measured(query, { n: 5 });
     const fifty = await measured(query, { n: 50 });
     expect(fifty.data.dependencies.edges).toHaveLength(50);
-    // the page, the histories, their totals
-    expect(five.statements).toBe(3);
-    expect(fifty.statements).toBe(3);
+    // the page, the histories, their totals, the latest full reassessment (riskAssessedAt)
+    expect(five.statements).toBe(4);
+    expect(fifty.statements).toBe(4);
   });
 });
 
