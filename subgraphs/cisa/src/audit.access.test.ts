@@ -59,6 +59,25 @@ describe('audit of reads', () => {
   });
 });
 
+describe('audit log filters', () => {
+  it('narrows by time: since (inclusive) and before (exclusive), with the reader', async () => {
+    await as('partnerNl', '{ threatProduct(id: "tp-24") { id } }');
+    const [first] = await subgraph.database.db.execute(sql`select max(at) as at from audit_log`).then((r: any) => r.rows ?? r);
+    const cut = new Date(new Date(first.at).getTime() + 1);
+    await as('partnerNl', '{ threatProduct(id: "tp-34") { id } }');
+    const reader = 'principal: "nl-ncsc:duty-officer"';
+    const objects = (records: { objectIds: string[] }[]) => records.flatMap((r) => r.objectIds);
+    const after = objects(await auditLog(`${reader}, since: "${cut.toISOString()}"`));
+    const earlier = objects(await auditLog(`${reader}, before: "${cut.toISOString()}"`));
+    expect(after).toEqual(['tp-34']);
+    expect(earlier).toContain('tp-24');
+    expect(earlier).not.toContain('tp-34');
+    expect(objects(await auditLog(`${reader}, since: "${new Date(first.at).toISOString()}", before: "${cut.toISOString()}"`))).toEqual(['tp-24']);
+    const wrong = await as('testPrincipal', `{ cisaAuditLog(since: "${cut.toISOString()}", before: "${cut.toISOString()}") { totalCount } }`);
+    expect(wrong.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since' });
+  });
+});
+
 describe('audit log access and integrity', () => {
   it('refuses the log to auditors of another agency', async () => {
     const body = await as('dhsAuditor', '{ cisaAuditLog { totalCount } }');

@@ -73,4 +73,10 @@ export class AuditLogArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only records that name this object.' })
   objectId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only records made at or after this time.' })
+  since?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only records made before this time.' })
+  before?: Date | null;
 }
