@@ -12,4 +12,10 @@ export class MaturityAssessmentsArgs extends PageArgs {
     description: `Only assessments at this level or above (${MIN_LEVEL}-${MAX_LEVEL}).`,
   })
   minLevel?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Only assessments at this level or below (${MIN_LEVEL}-${MAX_LEVEL}): the weakest operators.`,
+  })
+  maxLevel?: number | null;
 }

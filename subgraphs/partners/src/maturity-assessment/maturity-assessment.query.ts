@@ -1,5 +1,5 @@
 import { BadUserInputError, toConnection, toPage, type SubgraphContext } from '@iag/kit';
-import { and, asc, count, desc, eq, gte, type SQL } from '@iag/kit/orm';
+import { and, asc, count, desc, eq, gte, lte, type SQL } from '@iag/kit/orm';
 import { maturityAssessments, type PartnersSchema } from '../db/schema';
 import type { MaturityAssessmentsArgs } from './maturity-assessment.args';
 import { MAX_LEVEL, MIN_LEVEL } from './maturity-assessment.type';
@@ -10,13 +10,18 @@ export async function listMaturityAssessments(ctx: SubgraphContext<PartnersSchem
   const page = toPage(args);
   const filters: (SQL | undefined)[] = [visibleMaturityAssessments(ctx)];
   if (args.organization) filters.push(eq(maturityAssessments.organizationId, args.organization));
-  if (args.minLevel != null) {
-    // Outside the scale the filter would silently mean "all" or "none": a mistake worth naming.
-    if (args.minLevel < MIN_LEVEL || args.minLevel > MAX_LEVEL) {
-      throw new BadUserInputError(`\`minLevel\` must be between ${MIN_LEVEL} and ${MAX_LEVEL}`, 'minLevel');
+  // Outside the scale a bound would silently mean "all" or "none": a mistake worth naming.
+  for (const field of ['minLevel', 'maxLevel'] as const) {
+    const level = args[field];
+    if (level != null && (level < MIN_LEVEL || level > MAX_LEVEL)) {
+      throw new BadUserInputError(`\`${field}\` must be between ${MIN_LEVEL} and ${MAX_LEVEL}`, field);
     }
-    filters.push(gte(maturityAssessments.level, args.minLevel));
   }
+  if (args.minLevel != null && args.maxLevel != null && args.minLevel > args.maxLevel) {
+    throw new BadUserInputError('`minLevel` must not be above `maxLevel`', 'minLevel');
+  }
+  if (args.minLevel != null) filters.push(gte(maturityAssessments.level, args.minLevel));
+  if (args.maxLevel != null) filters.push(lte(maturityAssessments.level, args.maxLevel));
   const where = and(...filters);
   const rows = await ctx.db
     .select()

@@ -23,7 +23,7 @@ export class MaturityAssessmentResolver {
 
   @Authorized(MATURITY_READ)
   @Query(() => MaturityAssessmentConnection, {
-    description: 'Maturity assessments, most recent first, filtered by organization or minimum level.',
+    description: 'Maturity assessments, most recent first, filtered by organization or level (minimum, maximum).',
   })
   maturityAssessments(@Args(() => MaturityAssessmentsArgs) args: MaturityAssessmentsArgs, @Ctx() ctx: Ctx) {
     return listMaturityAssessments(ctx, args);

@@ -79,6 +79,21 @@ describe('maturity assessments', () => {
     }
   });
 
+  it('filters by maximum level and by a range, and names a bound off the scale or a range upside down', async () => {
+    const all = nodes((await gql('{ maturityAssessments(first: 100) { edges { node { id level } } } }')).body.data.maturityAssessments);
+    const weak = (await gql('{ maturityAssessments(maxLevel: 2, first: 100) { totalCount edges { node { id level } } } }')).body.data
+      .maturityAssessments;
+    expect(weak.totalCount).toBe(all.filter((a: any) => a.level <= 2).length);
+    expect(weak.totalCount).toBeGreaterThan(0);
+    expect(nodes(weak).map((a: any) => a.id)).toEqual(all.filter((a: any) => a.level <= 2).map((a: any) => a.id));
+    const three = (await gql('{ maturityAssessments(minLevel: 3, maxLevel: 3, first: 100) { totalCount } }')).body.data.maturityAssessments;
+    expect(three.totalCount).toBe(all.filter((a: any) => a.level === 3).length);
+    for (const [args, field] of [['maxLevel: 0', 'maxLevel'], ['maxLevel: 6', 'maxLevel'], ['minLevel: 4, maxLevel: 2', 'minLevel']]) {
+      const bad = await gql(`{ maturityAssessments(${args}) { totalCount } }`);
+      expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('pages without overlap and refuses a page over the maximum', async () => {
     const first = await gql(
       '{ maturityAssessments(first: 20) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
