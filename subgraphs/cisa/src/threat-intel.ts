@@ -11,6 +11,7 @@ import { ThreatProductExportsResolver } from './threat-product/product-exports.r
 import { ThreatProductMutationResolver } from './threat-product/product.mutation';
 import { ThreatProductResolver, resolveThreatProductReference } from './threat-product/threat-product.resolver';
 import { VulnerabilityExposureResolver } from './vulnerability/vulnerability-exposure.resolver';
+import { PendingDeliveriesResolver, PendingDeliveryProductResolver } from './dissemination/pending-deliveries.resolver';
 import { VulnerabilityResolver, resolveVulnerabilityReference } from './vulnerability/vulnerability.resolver';
 
 export { seedThreatIntel } from './seed-threat-intel';
@@ -29,6 +30,8 @@ export const threatIntelResolvers: Function[] = [
   EngagementThreatIntelResolver,
   KevResolver,
   DisseminationStatusResolver,
+  PendingDeliveriesResolver,
+  PendingDeliveryProductResolver,
 ];
 
 /** `__resolveReference` of the entities this part owns; Country, Sector and Engagement keys need no lookup. */

@@ -181,6 +181,18 @@ describe('dissemination outbox and dispatcher', () => {
     expect(failing).toMatchObject({ pending: 2, failing: 2, dispatched: 4, lastError: 'Partners answered HTTP 500: INTERNAL_SERVER_ERROR' });
     expect(Date.parse(failing.oldestPendingAt)).toBeLessThanOrEqual(Date.now() + 5_000);
     expect(failing.lagSeconds).toBeGreaterThanOrEqual(0);
+    // Which deliveries are stuck, where and why: the two rows of this product, oldest first.
+    const stuck = await gql(`{ disseminationStatus { pendingDeliveries(first: 5) { product { id } revision recipient { id } queuedAt attempts nextAttemptAt lastError } } }`);
+    expect(stuck.body.errors).toBeUndefined();
+    const pendingRows = stuck.body.data.disseminationStatus.pendingDeliveries;
+    expect(pendingRows.map((p: any) => [p.product.id, p.revision, p.recipient.id])).toEqual(ORGS.map((org) => [id, 1, org]));
+    for (const p of pendingRows) {
+      expect(p.lastError).toBe('Partners answered HTTP 500: INTERNAL_SERVER_ERROR');
+      expect(p.attempts).toBeGreaterThanOrEqual(1);
+      expect(Date.parse(p.nextAttemptAt)).toBeGreaterThan(Date.parse(p.queuedAt));
+    }
+    const tooMany = await gql('{ disseminationStatus { pendingDeliveries(first: 101) { revision } } }');
+    expect(tooMany.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
 
     // Attempts grow, and each one waits longer (2^attempts s, before jitter).
     const firstWait = await subgraph.database.db

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Organization } from '../organization/organization.type';
 
 @ObjectType({ description: 'The dissemination outbox: what is still to be delivered to partners, and how late it is.' })
 export class DisseminationStatus {
@@ -19,4 +20,34 @@ export class DisseminationStatus {
 
   @Field(() => String, { nullable: true, description: 'The latest failure of a pending delivery (a short message), if any.' })
   lastError!: string | null;
+}
+
+@ObjectType({ description: 'A delivery still to be accepted by Partners: one product revision for one organization.' })
+export class PendingDelivery {
+  /** Resolved through the product rule (pending-deliveries.resolver.ts). */
+  productId!: string;
+
+  @Field(() => Int)
+  revision!: number;
+
+  @Field(() => Organization)
+  recipient!: Organization;
+
+  @Field(() => Date, { description: 'When it was queued (with the publication, revision or withdrawal).' })
+  queuedAt!: Date;
+
+  @Field(() => Int, { description: 'Failed attempts so far.' })
+  attempts!: number;
+
+  @Field(() => Date, { description: 'When the dispatcher will try again (after a backoff that doubles with each failure).' })
+  nextAttemptAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed (a short message).' })
+  lastError!: string | null;
+}
+
+@ArgsType()
+export class PendingDeliveriesArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many, oldest queued first; at most 100.' })
+  first!: number;
 }

@@ -84,3 +84,8 @@ export async function outboxStatus(db: Db<CisaSchema>): Promise<OutboxStatus> {
     .limit(1);
   return { ...counts, oldestPendingAt: counts.oldestPendingAt ?? null, lagSeconds: Math.max(0, counts.lagSeconds), lastError: failed?.lastError ?? null };
 }
+
+/** The oldest pending rows first: what an operator looks at when the lag grows. */
+export function oldestPendingRows(db: Db<CisaSchema>, limit: number): Promise<OutboxRow[]> {
+  return db.select().from(o).where(isNull(o.dispatchedAt)).orderBy(asc(o.createdAt), asc(o.id)).limit(limit);
+}
