@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@iag/kit';
-import { and, eq, lt, ne, sql, type SQL } from '@iag/kit/orm';
+import { and, lt, ne, sql, type SQL } from '@iag/kit/orm';
 import {
   threatProductCountries,
   threatProducts,
