@@ -46,6 +46,11 @@ export const vulnerabilities = pgTable(
     knownRansomwareCampaignUse: boolean('known_ransomware_campaign_use').notNull(),
     notes: text('notes').notNull().default(''),
     cwes: text('cwes').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * When an import last changed this entry; null if none has since it was first imported. A STIX
+     * vulnerability object's `modified`: consumers keep one copy per id and `modified`.
+     */
+    changedAt: timestamp('changed_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('vulnerabilities_date_added_idx').on(t.dateAdded.desc().nullsFirst(), t.cveId),

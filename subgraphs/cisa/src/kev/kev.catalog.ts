@@ -64,7 +64,10 @@ export function parseKevCatalog(json: unknown): KevCatalog {
 }
 
 /** Maps a catalog entry to its row; "Known" ransomware use is true, "Unknown" (no confirmation) false. */
-export function toVulnerabilityRow(entry: KevEntry): VulnerabilityRow {
+/** A catalog entry as a row: what the catalog says, without what the import adds (`changedAt`). */
+export type CatalogEntryRow = Omit<VulnerabilityRow, 'changedAt'>;
+
+export function toVulnerabilityRow(entry: KevEntry): CatalogEntryRow {
   return {
     cveId: entry.cveID,
     vendorProject: entry.vendorProject,
@@ -81,7 +84,7 @@ export function toVulnerabilityRow(entry: KevEntry): VulnerabilityRow {
 }
 
 /** True when a stored row already says everything the catalog entry says. */
-export function sameVulnerability(a: VulnerabilityRow, b: VulnerabilityRow): boolean {
+export function sameVulnerability(a: CatalogEntryRow, b: CatalogEntryRow): boolean {
   return (
     a.vendorProject === b.vendorProject &&
     a.product === b.product &&

@@ -2,7 +2,7 @@ import type { Db } from '@iag/kit';
 import { getTableColumns, inArray, sql, type SQL } from '@iag/kit/orm';
 import { vulnerabilities, type CisaSchema } from '../db/schema';
 import type { VulnerabilityRow } from '../vulnerability/vulnerability.loader';
-import { parseKevCatalog, sameVulnerability, toVulnerabilityRow, type KevCatalog } from './kev.catalog';
+import { parseKevCatalog, sameVulnerability, toVulnerabilityRow, type CatalogEntryRow, type KevCatalog } from './kev.catalog';
 import { linkAllVulnerabilityAssets } from './kev.links';
 import { recordKevCatalog } from './kev.record';
 import { refreshProductsCiting } from '../stix-collection/stix-object-index';
@@ -28,11 +28,15 @@ export type KevSource = string;
 /** Rows per statement: 500 rows of 11 columns stay far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
 
-// Every column but the key takes the incoming value on conflict.
-const { cveId: _key, ...updatable } = getTableColumns(vulnerabilities);
-const takeIncoming = Object.fromEntries(
-  Object.entries(updatable).map(([field, column]) => [field, sql`excluded.${sql.identifier(column.name)}`]),
-) as Record<keyof typeof updatable, SQL>;
+// Every column of the catalog takes the incoming value on conflict, which only changed entries
+// reach (unchanged ones are not written): so the conflict also stamps when the entry changed.
+const { cveId: _key, changedAt: _changed, ...updatable } = getTableColumns(vulnerabilities);
+const takeIncoming = {
+  ...(Object.fromEntries(
+    Object.entries(updatable).map(([field, column]) => [field, sql`excluded.${sql.identifier(column.name)}`]),
+  ) as Record<keyof typeof updatable, SQL>),
+  changedAt: sql`now()`,
+};
 
 /**
  * Loads a Known Exploited Vulnerabilities catalog (the JSON text or the parsed document) into
@@ -54,7 +58,6 @@ export async function importKevCatalog(db: Db<CisaSchema>, catalogJson: unknown,
 export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source: KevSource): Promise<KevImportChanges> {
   const rows = catalog.vulnerabilities.map(toVulnerabilityRow);
   const result: KevImportChanges = { added: 0, updated: 0, unchanged: 0, catalogVersion: catalog.catalogVersion, changedIds: [] };
-  const addedIds: string[] = [];
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
     const stored = await tx
@@ -62,7 +65,7 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source
       .from(vulnerabilities)
       .where(inArray(vulnerabilities.cveId, batch.map((row) => row.cveId)));
     const byId = new Map<string, VulnerabilityRow>(stored.map((row) => [row.cveId, row]));
-    const changed: VulnerabilityRow[] = [];
+    const changed: CatalogEntryRow[] = [];
     for (const row of batch) {
       const before = byId.get(row.cveId);
       if (before && sameVulnerability(before, row)) {
@@ -70,10 +73,7 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source
         continue;
       }
       if (before) result.updated++;
-      else {
-        result.added++;
-        addedIds.push(row.cveId);
-      }
+      else result.added++;
       changed.push(row);
     }
     if (changed.length === 0) continue;
@@ -85,6 +85,7 @@ export async function applyKevCatalog(tx: KevWriter, catalog: KevCatalog, source
   }
   await recordKevCatalog(tx, catalog, source, result);
   await linkAllVulnerabilityAssets(tx);
-  await refreshProductsCiting(tx, addedIds);
+  // Entries new to us, or changed: the products citing them carry other STIX objects now.
+  await refreshProductsCiting(tx, result.changedIds);
   return result;
 }

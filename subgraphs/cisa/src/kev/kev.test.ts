@@ -60,6 +60,8 @@ describe('importKevCatalog', () => {
       knownRansomwareCampaignUse: true,
       notes: known.notes,
       cwes: known.cwes,
+      // Not changed by any import since it was first listed.
+      changedAt: null,
     });
     expect((await stored(unknown.cveID)).knownRansomwareCampaignUse).toBe(false);
   });
@@ -70,7 +72,10 @@ describe('importKevCatalog', () => {
     const newer = { ...catalog, count: catalog.count + 1, vulnerabilities: [{ ...changed, notes: 'Revised note.' }, ...rest, added] };
     expect(await importKevCatalog(database.db, newer, 'test')).toEqual({ added: 1, updated: 1, unchanged: catalog.count - 1, catalogVersion: catalog.catalogVersion });
     expect((await stored(changed.cveID)).notes).toBe('Revised note.');
-    expect(await stored('CVE-2099-0001')).toMatchObject({ knownRansomwareCampaignUse: true, notes: '', cwes: [] });
+    // The changed entry is stamped, the new one is not (it was listed, not changed), nor the rest.
+    expect((await stored(changed.cveID)).changedAt).toBeInstanceOf(Date);
+    expect(await stored('CVE-2099-0001')).toMatchObject({ knownRansomwareCampaignUse: true, notes: '', cwes: [], changedAt: null });
+    expect((await stored(rest[0].cveID)).changedAt).toBeNull();
   });
 
   it('refuses a malformed catalog with a message naming what is wrong, and writes nothing', async () => {

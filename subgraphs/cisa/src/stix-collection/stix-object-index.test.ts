@@ -73,4 +73,29 @@ describe('the index of the STIX ids products own', () => {
     }
     expect(index).toEqual(await expected());
   });
+
+  it('gives a KEV entry changed by an import a new version, re-added with the products citing it', async () => {
+    const cveId = 'CVE-2099-2222'; // listed by the previous test's import, cited by tp-06
+    const [entry] = await db().select().from(vulnerabilities).where(eq(vulnerabilities.cveId, cveId));
+    expect(entry.changedAt).toBeNull();
+    const before = new Date();
+    const catalog: KevCatalog = JSON.parse(await readFile(KEV_CATALOG_FILE, 'utf8'));
+    const changed = { ...catalog.vulnerabilities[0], cveID: cveId, shortDescription: 'Now also exploited for lateral movement.' };
+    const newer = { ...catalog, catalogVersion: '2099.04.01', count: 1, vulnerabilities: [changed] };
+    const imported = await subgraph.post('mutation($c: String!) { importKevCatalog(catalog: $c) { updated } }', { c: JSON.stringify(newer) });
+    expect(imported.body.data.importKevCatalog.updated).toBe(1);
+
+    const { body } = await subgraph.post(`query($after: DateTimeISO) {
+      threatProduct(id: "tp-06") { stixBundle }
+      stixObjects(addedAfter: $after, first: 500) { edges { node { id type object } } } }`, { after: before.toISOString() });
+    expect(body.errors).toBeUndefined();
+    const inBundle = (body.data.threatProduct.stixBundle.objects as any[]).find((o) => o.type === 'vulnerability' && o.name === cveId);
+    expect(inBundle.description).toBe('Now also exploited for lateral movement.');
+    expect(Date.parse(inBundle.modified)).toBeGreaterThanOrEqual(before.getTime() - 1);
+    expect(Date.parse(inBundle.modified)).toBeGreaterThan(Date.parse(inBundle.created));
+    // A poller asking for what was added since gets the new version, with tp-06's report.
+    const polled = body.data.stixObjects.edges.map((e: any) => e.node);
+    expect(polled.find((n: any) => n.id === inBundle.id)?.object).toEqual(inBundle);
+    expect(polled.filter((n: any) => n.type === 'report')).toHaveLength(1);
+  });
 });

@@ -73,15 +73,19 @@ export function courseOfActionObjects(product: ThreatProductRow, common: Product
   }));
 }
 
-/** A KEV entry: public catalog data, the same object whichever product covers it. */
+/**
+ * A KEV entry: public catalog data, the same object whichever product covers it. Created when the
+ * catalog listed it; modified when an import last changed it, so a new description is a new version.
+ */
 export function vulnerabilityObject(row: VulnerabilityRow): StixObject {
   const date = `${row.dateAdded}T00:00:00.000Z`;
+  const changed = row.changedAt?.toISOString();
   return {
     type: 'vulnerability',
     spec_version: '2.1',
     id: vulnerabilityId(row.cveId),
     created: date,
-    modified: date,
+    modified: changed && changed > date ? changed : date,
     created_by_ref: agencyIdentityId(KEV_AGENCY),
     name: row.cveId,
     description: row.shortDescription,
