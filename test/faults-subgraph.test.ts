@@ -1,22 +1,16 @@
-// Faults the hub survives (issue #6): a subgraph stopped, hanging, or on a database it cannot
-// reach, and SIGTERM with requests in flight. Real HTTP, real tokens, no gateway restart.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, request, type IncomingHttpHeaders } from 'node:http';
-import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Faults the hub survives (issue #6): a subgraph stopped, hanging, answering garbage, back on its
+// port, or on a database it cannot reach. Real HTTP, real tokens, no gateway restart.
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInternalSigner, generateKeyPairJwk } from '@iag/kit/auth';
 import { createLogger } from '@iag/kit/http';
-import { createTestDatabase, startTestSubgraph } from '@iag/kit/testing';
+import { startTestSubgraph } from '@iag/kit/testing';
 import { personas } from '../gateway/src/auth/personas';
-import { composeSupergraph, defaultSubgraphUrl } from '../scripts/lib/compose';
 import { subgraphs } from '../scripts/subgraphs';
 import { startHub, type Hub } from './hub';
-import { eventually, freePort, startGatewayProcess, startSubgraphProcess, type RunningService } from './processes';
 import { COUNTRY_BRIEF } from './country-brief.query';
+import { startDatabaseProxy } from './faults/support';
 
 const analyst = personas['cisa-analyst'];
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -36,52 +30,6 @@ const ACROSS = /* GraphQL */ `
 const SUBGRAPH_TIMEOUT_MS = 3_000;
 // What must never reach a client: internal addresses, errnos, driver and fetch messages, SQL.
 const LEAKS = /127\.0\.0\.1|localhost|https?:\/\/|ECONN|EPIPE|fetch failed|socket|terminated|CONNECT_TIMEOUT|CONNECTION_|select |postgres|stack/i;
-
-/**
- * A TCP proxy to PostgreSQL that a test can cut: `refuse` drops every open connection and stops
- * listening (new ones are refused: a server that is down); `blackhole` also drops the open ones
- * but accepts new ones and never answers (a host that is unreachable: the driver's connect
- * timeout); `restore` forwards again, on the same port.
- * (Not simulated: accepting and closing at once, as some load balancers do with no backend.
- * postgres.js retries a connection closed during its handshake without limit, so such a request
- * ends at the gateway's SUBGRAPH_TIMEOUT_MS, as TIMEOUT.)
- */
-async function startDatabaseProxy(target: URL) {
-  let mode: 'forward' | 'refuse' | 'blackhole' = 'forward';
-  const open = new Set<Socket>();
-  const server: TcpServer = createTcpServer((client) => {
-    open.add(client);
-    client.on('close', () => open.delete(client));
-    client.on('error', () => {});
-    if (mode === 'blackhole') return;
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    open.add(upstream);
-    upstream.on('close', () => (open.delete(upstream), client.destroy()));
-    upstream.on('error', () => client.destroy());
-    client.on('close', () => upstream.destroy());
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    rewrite: (url: string) => {
-      const proxied = new URL(url);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(port);
-      return proxied.toString();
-    },
-    async cut(how: 'refuse' | 'blackhole') {
-      mode = how;
-      for (const socket of open) socket.destroy();
-      if (how === 'refuse') await new Promise((resolve) => server.close(resolve));
-    },
-    async restore() {
-      if (mode === 'refuse') await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-      mode = 'forward';
-    },
-    close: () => ([...open].forEach((s) => s.destroy()), new Promise((resolve) => (server.listening ? server.close(resolve) : resolve(undefined)))),
-  };
-}
 
 describe('one subgraph stopped, hanging, back, or on an unreachable database', () => {
   let hub: Hub;
@@ -249,114 +197,4 @@ describe('one subgraph stopped, hanging, back, or on an unreachable database', (
       expect(back.body.data.country.organizations.some((o: any) => o.maturity?.level >= 1)).toBe(true);
     }
   });
-});
-
-/**
- * Sends a request whose body waits: with `Expect: 100-continue`, the server answers 100 once it
- * has parsed the headers and handed the request to its handler, so the request is in flight,
- * deterministically, until `send` delivers the body.
- */
-async function requestInFlight(url: string, headers: Record<string, string>, body: string) {
-  const req = request(url, {
-    method: 'POST',
-    agent: false,
-    headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), expect: '100-continue' },
-  });
-  const response = new Promise<{ status: number; headers: IncomingHttpHeaders; body: any }>((resolve, reject) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(text) }));
-    });
-    req.on('error', reject);
-  });
-  await new Promise<void>((resolve, reject) => {
-    req.once('continue', resolve);
-    req.once('error', reject);
-    req.flushHeaders();
-  });
-  return { send: () => (req.end(body), response) };
-}
-
-describe('SIGTERM drains requests in flight and closes cleanly, in every process', () => {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const dir = mkdtempSync(join(tmpdir(), 'iag-faults-'));
-  const cleanups: (() => Promise<unknown> | void)[] = [() => rmSync(dir, { recursive: true, force: true })];
-  const running: RunningService[] = [];
-  afterAll(async () => {
-    for (const service of running) if (service.child.exitCode === null && service.child.signalCode === null) await service.kill();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-  });
-
-  const exitOf = (service: RunningService) =>
-    new Promise<number | null>((resolve) =>
-      service.child.exitCode !== null ? resolve(service.child.exitCode) : service.child.once('exit', (code) => resolve(code)),
-    );
-  const said = (service: RunningService, msg: string) => service.logs.join('').includes(`"msg":"${msg}"`);
-
-  it('the gateway, then a subgraph, each answer the request in flight, close, and exit 0', async () => {
-    const internal = await generateKeyPairJwk('EdDSA');
-    const db = await createTestDatabase('faults_state');
-    cleanups.push(() => db.drop());
-    const [statePort, gatewayPort] = [await freePort(), await freePort()];
-    // The committed subgraph schemas; only state runs, and only state is asked.
-    const composed = composeSupergraph(
-      subgraphs.map((s) => ({ name: s.name, url: defaultSubgraphUrl(s.port), sdl: readFileSync(join(root, `schema/${s.name}.graphql`), 'utf8') })),
-    );
-    if (!composed.ok) throw new Error(composed.errors.join('\n'));
-    const supergraphPath = join(dir, 'supergraph.graphql');
-    writeFileSync(supergraphPath, composed.supergraphSdl);
-    const starting = [
-      startSubgraphProcess('state', statePort, {
-        INTERNAL_JWT_PUBLIC_KEY: JSON.stringify(internal.publicJwk),
-        SEED_DEMO: 'false',
-        ...(db.url ? { STATE_DATABASE_URL: db.url } : { STATE_DATA_DIR: join(dir, 'state') }),
-      }),
-      startGatewayProcess(gatewayPort, {
-        SUPERGRAPH_PATH: supergraphPath,
-        SUPERGRAPH_WATCH: 'false',
-        // An external issuer, so the test leaves the checkout's development keys alone.
-        AUTH_ISSUER: 'https://idp.test.invalid/',
-        AUTH_AUDIENCE: 'test',
-        AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
-        INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internal.privateJwk),
-        STATE_URL: defaultSubgraphUrl(statePort),
-      }),
-    ];
-    // Both at once: the gateway needs no subgraph to start, and a loaded machine is slow at each.
-    const [state, gateway] = await Promise.all(
-      starting.map(async (start) => {
-        const service = await start;
-        running.push(service);
-        return service;
-      }),
-    );
-    const query = JSON.stringify({ query: '{ country(code: "NL") { name alpha3 } }' });
-
-    // The gateway: a public query, in flight when SIGTERM comes.
-    const atGateway = await requestInFlight(defaultSubgraphUrl(gatewayPort), {}, query);
-    const gatewayExit = exitOf(gateway);
-    gateway.child.kill('SIGTERM');
-    await eventually(async () => said(gateway, 'draining and stopping'), 10_000, 'the gateway to start draining');
-    const answered = await atGateway.send();
-    expect(answered.status).toBe(200);
-    expect(answered.body).toEqual({ data: { country: { name: 'Netherlands', alpha3: 'NLD' } } });
-    expect(await gatewayExit).toBe(0);
-    expect(said(gateway, 'stopped')).toBe(true);
-
-    // The subgraph: the same, called as the gateway would, then its database closed.
-    const sign = await createInternalSigner(internal.privateJwk);
-    const token = await sign(personas['state-officer'], 'state');
-    const atState = await requestInFlight(defaultSubgraphUrl(statePort), { authorization: `Bearer ${token}` }, query);
-    const stateExit = exitOf(state);
-    state.child.kill('SIGTERM');
-    await eventually(async () => said(state, 'draining and stopping'), 10_000, 'the subgraph to start draining');
-    const fromState = await atState.send();
-    expect(fromState.status).toBe(200);
-    expect(fromState.body.data).toEqual({ country: { name: 'Netherlands', alpha3: 'NLD' } });
-    expect(await stateExit).toBe(0);
-    const order = ['draining and stopping', 'database closed', 'stopped'].map((msg) => state.logs.join('').indexOf(`"msg":"${msg}"`));
-    expect(order.every((at) => at >= 0)).toBe(true);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-  }, 240_000);
 });
