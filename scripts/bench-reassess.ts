@@ -1,7 +1,7 @@
 // pnpm bench:reassess: how long a full risk reassessment takes through the gateway, and how many
 // dependency rows it rewrites, on the bench hub (bench/lib/hub.ts: the databases of `pnpm bench`).
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
+import { parseCounts } from '../bench/lib/counts-cli';
 import { benchDatabase, databaseUrl, startHub } from '../bench/lib/hub';
 import { tokenFor, usPrincipal } from '../bench/lib/tokens';
 
@@ -13,25 +13,7 @@ one after the other, printing for each: the time until the answer, what it answe
 rows of "dependencies" PostgreSQL counted as updated meanwhile (pg_stat_user_tables).
 `;
 
-let args;
-try {
-  args = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } } }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const [scale, runs] = [['scale', args.scale, 1000], ['runs', args.runs, 3]].map(([name, text, fallback]) => {
-  const value = text === undefined ? (fallback as number) : Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive integer, not "${text}"\n\n${HELP}`);
-    process.exit(2);
-  }
-  return value;
-});
+const { scale, runs } = parseCounts(process.argv.slice(2), { scale: 1000, runs: 3 }, HELP);
 
 const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const hub = await startHub({ scale, progress: (line) => console.error(line) });

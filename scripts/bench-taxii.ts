@@ -1,7 +1,7 @@
 // pnpm bench:taxii: what a partner's TAXII client waits for, at a given scale. Starts the bench hub
 // (bench/lib/hub.ts: the same databases and seed as `pnpm bench`), then times real TAXII requests
 // one at a time: the first page, a walk through pages, and objects by id of every type.
-import { parseArgs } from 'node:util';
+import { parseCounts } from '../bench/lib/counts-cli';
 import { latencyOf } from '../bench/lib/histogram';
 import { startHub } from '../bench/lib/hub';
 import { partnerPrincipal, tokenFor, usPrincipal } from '../bench/lib/tokens';
@@ -16,29 +16,7 @@ partner (nl-ncsc) and as a CISA analyst, times TAXII 2.1 requests one at a time 
 `;
 
 const OBJECTS = '/taxii2/threat-intel/collections/9b0b2a4e-7d63-4a43-9f35-3b8f2f6f1c07/objects/';
-const positive = (name: string, text: string | undefined, fallback: number) => {
-  const value = text === undefined ? fallback : Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive integer, not "${text}"\n\n${HELP}`);
-    process.exit(2);
-  }
-  return value;
-};
-
-let args;
-try {
-  args = parseArgs({ options: { scale: { type: 'string' }, pages: { type: 'string' }, repeat: { type: 'string' }, help: { type: 'boolean' } } }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const scale = positive('scale', args.scale, 1000);
-const pages = positive('pages', args.pages, 30);
-const repeat = positive('repeat', args.repeat, 3);
+const { scale, pages, repeat } = parseCounts(process.argv.slice(2), { scale: 1000, pages: 30, repeat: 3 }, HELP);
 
 const hub = await startHub({ scale, progress: (line) => console.error(line) });
 const origin = new URL(hub.gatewayUrl).origin;
