@@ -9,11 +9,13 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 // (the STIX and CSAF formats) and how `pnpm import:kev` reads its source (the import itself is
 // tested on both drivers in subgraphs/cisa/src/kev) does not depend on the subgraphs' database:
 // these files run once, in the PGlite project, instead of twice. So do the gateway's own unit
-// tests, the benchmark's arithmetic and the kit's HTTP layer, which open no database at all.
+// tests, the benchmark's arithmetic, the kit's HTTP layer and its mapping of database errors,
+// which open no database at all.
 const RUN_ONCE = [
   'bench/lib/**',
   'gateway/src/**',
   'subgraphs/kit/src/http/**',
+  'subgraphs/kit/src/mutation/run.test.ts',
   'scripts/import-kev.test.ts',
   'subgraphs/cisa/src/csaf/csaf.document.test.ts',
   'subgraphs/cisa/src/stix/stix.bundle.test.ts',

@@ -50,8 +50,9 @@ export class UnauthenticatedError extends PublicError {
 }
 
 export class ConflictError extends PublicError {
-  constructor(message: string) {
-    super(message, 'CONFLICT');
+  /** `retryable`: the same request, sent again, may succeed (nothing was written). */
+  constructor(message: string, extensions: { retryable?: boolean } = {}) {
+    super(message, 'CONFLICT', extensions);
   }
 }
 

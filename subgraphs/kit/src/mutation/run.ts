@@ -37,8 +37,13 @@ function stableJson(value: unknown): string {
 }
 
 /** PostgreSQL's own refusals, turned into coded errors; everything else stays internal (masked). */
-function translateDatabaseError(error: unknown): unknown {
+export function translateDatabaseError(error: unknown): unknown {
   const cause = (error as { cause?: { code?: string } })?.cause ?? (error as { code?: string });
+  // A serialization failure or a deadlock rolled the whole transaction back: nothing was written,
+  // and the same request sent again may well succeed. The client is told so, not shown a 500.
+  if (cause?.code === '40001' || cause?.code === '40P01') {
+    return new ConflictError('The change collided with a concurrent one and was not made; send it again', { retryable: true });
+  }
   if (cause?.code === '23505') return new ConflictError('Something with the same unique value already exists');
   if (cause?.code === '23503') return new BadUserInputError('The input refers to something that does not exist');
   if (cause?.code === '23514') return new BadUserInputError('The input breaks a rule of the data (a value out of range)');
