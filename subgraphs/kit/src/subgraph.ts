@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { Database } from './db/database';
+import type { Database, Db } from './db/database';
 import { createContext, type SubgraphContext } from './context';
 import { isRequestError, maskError, operationGuardPlugin } from './http/format-error';
 import { createGraphQLHandler, principalLogFields, requestInfoPlugin, sendJson } from './http/graphql-handler';
@@ -19,7 +19,10 @@ import { databaseUnavailableError, isDatabaseUnavailable } from './db/unavailabl
 import { expandFieldErrors } from './mutation/expand-errors';
 import { createInternalVerifier, type TrustedService } from './auth/internal-token';
 import type { JWK } from 'jose';
+import { purgeExpiredIdempotencyKeys } from './mutation/run';
 import type { ApolloServerPlugin } from '@apollo/server';
+
+const PURGE_EVERY_MS = 3_600_000;
 
 /** Writes the request's audit records of AMBER/RED reads before the response leaves. */
 const auditFlushPlugin: ApolloServerPlugin<SubgraphContext> = {
@@ -121,14 +124,23 @@ export async function createSubgraphServer<S extends Record<string, unknown>>(
   });
 
   let listening: Listening | undefined;
+  // Expired idempotency keys go once an hour (never at start: tests count statements from there).
+  let purge: NodeJS.Timeout | undefined;
+  const purgeKeys = () =>
+    purgeExpiredIdempotencyKeys(database.db as Db<Record<string, unknown>>).then(
+      (count) => count && logger.info({ count }, 'expired idempotency keys purged'),
+      (err) => logger.warn({ err }, 'purging expired idempotency keys failed'),
+    );
   return {
     name: options.name,
     sdl: options.schema.sdl,
     async listen(port, host) {
       listening = await listen(handler, port, host);
+      purge = setInterval(purgeKeys, PURGE_EVERY_MS).unref();
       return listening;
     },
     async close() {
+      clearInterval(purge);
       await listening?.close();
       logger.debug('http drained');
       await apollo.stop();

@@ -9,6 +9,20 @@ import { idempotencyKeys } from './idempotency.table';
 /** The transaction a mutation body runs in. */
 export type Tx = Parameters<Parameters<Db<Record<string, unknown>>['transaction']>[0]>[0];
 
+/**
+ * How long an idempotency key is honoured. A client retries within seconds or minutes; a day
+ * covers an outage and its recovery. Past it the key may name a new request, and the row is
+ * purged (purgeExpiredIdempotencyKeys), so the table holds about a day of keyed writes.
+ */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+const expired = sql`${idempotencyKeys.createdAt} < now() - make_interval(hours => ${IDEMPOTENCY_KEY_HOURS})`;
+
+/** Deletes the keys past IDEMPOTENCY_KEY_HOURS; returns how many. */
+export async function purgeExpiredIdempotencyKeys(db: Db<Record<string, unknown>>): Promise<number> {
+  const gone = await db.delete(idempotencyKeys).where(expired).returning({ key: idempotencyKeys.key });
+  return gone.length;
+}
+
 /** What a mutation body returns: the ids it touched (for the audit record) and any JSON result. */
 export interface MutationResult {
   ids: string[];
@@ -81,7 +95,16 @@ export async function runMutation<S extends Record<string, unknown>, R extends M
           .values({ principalSub: principal.sub!, operation: options.name, key, inputHash })
           .onConflictDoNothing()
           .returning({ key: idempotencyKeys.key });
-        if (!claimed.length) {
+        // An expired key names a new request: take it over, unless a concurrent request with the
+        // same key just did (then its row is fresh, this UPDATE matches nothing, and we replay it).
+        const renewed = claimed.length
+          ? claimed
+          : await tx
+              .update(idempotencyKeys)
+              .set({ inputHash, result: null, createdAt: sql`now()` })
+              .where(and(keyMatch, expired))
+              .returning({ key: idempotencyKeys.key });
+        if (!renewed.length) {
           const [first] = await tx.select().from(idempotencyKeys).where(keyMatch);
           if (first.inputHash !== inputHash) {
             throw new ConflictError('This idempotency key was already used with different input');

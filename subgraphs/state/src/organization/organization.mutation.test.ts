@@ -1,7 +1,7 @@
-import type { Principal } from '@iag/kit';
+import { IDEMPOTENCY_KEY_HOURS, idempotencyKeys, purgeExpiredIdempotencyKeys, type Principal } from '@iag/kit';
 import { startTestSubgraph, type StartedSubgraph } from '@iag/kit/testing';
 import { auditLog } from '@iag/kit/audit-table';
-import { and, count, eq } from '@iag/kit/orm';
+import { and, count, eq, inArray, sql } from '@iag/kit/orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations, type StateSchema } from '../db/schema';
 import { stateMain } from '../main';
@@ -105,6 +105,30 @@ describe('idempotency', () => {
     const { body } = await subgraph.post(CREATE, { input: { ...valid, name: 'Conflicting B' }, key: 'idem-2' });
     expect(codes(body.errors)).toEqual(['CONFLICT']);
     expect(await organizationCount()).toBe(rowsBefore);
+  });
+
+  it('honours a key for a day: past it the key names a new request, and the old row is purged', async () => {
+    // A day passes for this key (and only this key): its row is made older than the limit.
+    const age = (key: string) =>
+      subgraph.database.db
+        .update(idempotencyKeys)
+        .set({ createdAt: sql`now() - make_interval(hours => ${IDEMPOTENCY_KEY_HOURS + 1})` })
+        .where(eq(idempotencyKeys.key, key));
+    const first = await subgraph.post(CREATE, { input: { ...valid, name: 'Yesterday Agency' }, key: 'idem-day' });
+    await age('idem-day');
+    // Different input under the expired key is a new request, not a CONFLICT...
+    const today = await subgraph.post(CREATE, { input: { ...valid, name: 'Today Agency' }, key: 'idem-day' });
+    expect(today.body.errors).toBeUndefined();
+    expect(today.body.data.createOrganization.id).not.toBe(first.body.data.createOrganization.id);
+    // ...and the key now replays that one.
+    const again = await subgraph.post(CREATE, { input: { ...valid, name: 'Today Agency' }, key: 'idem-day' });
+    expect(again.body.data.createOrganization.id).toBe(today.body.data.createOrganization.id);
+
+    await subgraph.post(CREATE, { input: { ...valid, name: 'Old Agency' }, key: 'idem-old' });
+    await age('idem-old');
+    expect(await purgeExpiredIdempotencyKeys(subgraph.database.db as never)).toBe(1);
+    const left = await subgraph.database.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(inArray(idempotencyKeys.key, ['idem-day', 'idem-old']));
+    expect(left).toEqual([{ key: 'idem-day' }]);
   });
 
   it('keeps 40 concurrent creates with 10 distinct keys to 10 rows and 10 audit records', async () => {
