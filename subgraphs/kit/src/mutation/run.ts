@@ -95,21 +95,27 @@ export async function runMutation<S extends Record<string, unknown>, R extends M
           .values({ principalSub: principal.sub!, operation: options.name, key, inputHash })
           .onConflictDoNothing()
           .returning({ key: idempotencyKeys.key });
-        // An expired key names a new request: take it over, unless a concurrent request with the
-        // same key just did (then its row is fresh, this UPDATE matches nothing, and we replay it).
-        const renewed = claimed.length
-          ? claimed
-          : await tx
-              .update(idempotencyKeys)
-              .set({ inputHash, result: null, createdAt: sql`now()` })
-              .where(and(keyMatch, expired))
-              .returning({ key: idempotencyKeys.key });
-        if (!renewed.length) {
-          const [first] = await tx.select().from(idempotencyKeys).where(keyMatch);
-          if (first.inputHash !== inputHash) {
-            throw new ConflictError('This idempotency key was already used with different input');
+        if (!claimed.length) {
+          const [first] = await tx
+            .select({ inputHash: idempotencyKeys.inputHash, result: idempotencyKeys.result, expired: sql<boolean>`${expired}` })
+            .from(idempotencyKeys)
+            .where(keyMatch);
+          // An expired key names a new request: take it over, unless a concurrent request with the
+          // same key just did (its row is fresh then, the guarded UPDATE matches nothing: replay it).
+          const renewed = first.expired
+            ? await tx
+                .update(idempotencyKeys)
+                .set({ inputHash, result: null, createdAt: sql`now()` })
+                .where(and(keyMatch, expired))
+                .returning({ key: idempotencyKeys.key })
+            : [];
+          if (!renewed.length) {
+            const [current] = first.expired ? await tx.select().from(idempotencyKeys).where(keyMatch) : [first];
+            if (current.inputHash !== inputHash) {
+              throw new ConflictError('This idempotency key was already used with different input');
+            }
+            return current.result as R;
           }
-          return first.result as R;
         }
       }
       const result = await body(tx);
