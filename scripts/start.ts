@@ -116,6 +116,8 @@ Without a token you see public data only. Take a development token for a persona
     -d '{"query":"{ country(code: \\"NL\\") { name organizations { name maturity { level } } engagements(first: 3) { edges { node { title leadAgency } } } dependencies(first: 3) { edges { node { criticality asset { name } } } } threatProducts(first: 3) { edges { node { trackingId tlp } } } } }"}'
 
 Try the same with partner-nl: the answer keeps its shape, minus what a partner may not see.
+Partners' platforms read the same products as STIX 2.1 over TAXII 2.1 at http://localhost:${gatewayPort}/taxii2/
+and per product at /threat-products/<tracking id>/stix and /csaf (docs/standards.md).
 
 Press Ctrl-C to stop everything.`);
 
