@@ -19,6 +19,7 @@ export * from './http/metrics';
 export * from './http/trace-context';
 export * from './subgraph';
 export * from './db/like';
+export * from './db/rows';
 export * from './config';
 export * from './main';
 export * from './access';

@@ -1,6 +1,6 @@
 // `riskMovements`: which dependencies' scores moved since a date, and which factors moved them,
 // computed in one statement over dependency_risk_history (plus one batched load of the dependencies).
-import { toConnection, toPage, type SubgraphContext } from '@iag/kit';
+import { rowsOf, toConnection, toPage, type SubgraphContext } from '@iag/kit';
 import { sql, type SQL } from '@iag/kit/orm';
 import { dependencies, dependencyRiskHistory, type CisaSchema } from '../db/schema';
 import { dependencyLoader } from '../dependency/dependency.loader';
@@ -63,8 +63,6 @@ function movementsSql(args: RiskMovementsArgs, tail: SQL): SQL {
      where m.score_then is null or m.score_then <> m.score_now
     ${tail}`;
 }
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 
 /** One page of movements, largest absolute change first (ties by id). */
 export async function listRiskMovements(ctx: SubgraphContext<CisaSchema>, args: RiskMovementsArgs) {

@@ -1,6 +1,7 @@
 // Recomputes stored risk scores: inputs gathered set-based (risk.inputs.ts), scored in memory
 // (risk.factors.ts), written back in batches of a few statements, with a history row per change.
 import type { Db } from '@iag/kit';
+import { rowsOf } from '@iag/kit';
 import { sql } from '@iag/kit/orm';
 import { dependencies, dependencyRiskHistory, type CisaSchema } from '../db/schema';
 import { computeRisk, sameFactors, type RiskResult } from './risk.factors';
@@ -61,8 +62,6 @@ async function writeScores(db: Db<CisaSchema>, rows: Assessed[], asOf: Date): Pr
   }
   return written;
 }
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 
 // Every dependency of the scope was assessed as of `asOf`, changed or not: one statement for all,
 // before the changed ones are written (they set it again).

@@ -2,6 +2,7 @@
 // asset, operator maturity, KEV and threat-product inputs (each aggregated once per asset or per
 // sector and country, not per dependency), and one for the cascade sizes. Nothing here runs per row.
 import type { Db } from '@iag/kit';
+import { rowsOf } from '@iag/kit';
 import { sql, type SQL } from '@iag/kit/orm';
 import {
   assets,
@@ -109,7 +110,7 @@ export async function gatherRiskInputs(db: Db<CisaSchema>, scope: RiskScope, asO
       left join kev on kev.asset_id = d.asset_id
       left join threats t on t.sector_code = d.sector_code and t.country_code = d.country_code
      order by d.id`);
-  const rows = ((result as { rows?: Row[] }).rows ?? (result as unknown as Row[])) as Row[];
+  const rows = rowsOf<Row>(result);
   // All assets at once when the scope is everything (one walk from every origin), else only theirs.
   const someAssets = scope.dependencyIds || scope.onlyUnassessed ? [...new Set(rows.map((r) => r.asset_id))] : undefined;
   const cascades = await cascadeSizes(db, someAssets);

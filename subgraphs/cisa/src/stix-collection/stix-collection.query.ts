@@ -1,4 +1,4 @@
-import { BadUserInputError, type SubgraphContext } from '@iag/kit';
+import { BadUserInputError, rowsOf, type SubgraphContext } from '@iag/kit';
 import { and, asc, gte, lt, sql, type SQL } from '@iag/kit/orm';
 import { threatProducts, type CisaSchema } from '../db/schema';
 import { gatherProductExport } from '../exports/product-export.read';
@@ -24,7 +24,7 @@ const CHUNK = 50;
 async function writeHorizon(ctx: Ctx): Promise<Date | undefined> {
   const result = await ctx.db.execute(sql`select min(xact_start) as at from pg_stat_activity
     where datname = current_database() and backend_type = 'client backend' and backend_xid is not null and pid <> pg_backend_pid()`);
-  const [row] = ((result as { rows?: { at: Date | string | null }[] }).rows ?? result) as { at: Date | string | null }[];
+  const [row] = rowsOf<{ at: Date | string | null }>(result);
   return row?.at ? new Date(row.at) : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '@iag/kit';
+import { rowsOf } from '@iag/kit';
 import { and, lt, ne, sql, type SQL } from '@iag/kit/orm';
 import {
   threatProductCountries,
@@ -84,8 +85,6 @@ function carriers(ctx: Ctx, kind: Kind, key: SQL, what: SQL, extra: SQL = sql`tr
          where ${threatProductCountries.key} = ${key} and ${served}`;
   }
 }
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? result) as T[];
 
 /**
  * The keys of one kind that some served product added before `before` already carried: their
