@@ -2,12 +2,11 @@
 // port, or on a database it cannot reach. Real HTTP, real tokens, no gateway restart.
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@iag/kit/http';
 import { startTestSubgraph } from '@iag/kit/testing';
 import { personas } from '../gateway/src/auth/personas';
 import { subgraphs } from '../scripts/subgraphs';
+import { capturedLogger } from './captured-logs';
 import { startHub, type Hub } from './hub';
 import { COUNTRY_BRIEF } from './country-brief.query';
 import { startDatabaseProxy } from './faults/support';
@@ -35,16 +34,10 @@ describe('one subgraph stopped, hanging, back, or on an unreachable database', (
   let hub: Hub;
   let partnersPort: number;
   let proxy: Awaited<ReturnType<typeof startDatabaseProxy>> | undefined;
-  const logs: Array<{ msg: string; [key: string]: unknown }> = [];
+  const { logger: gatewayLogger, lines: logs } = capturedLogger('gateway');
 
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-        done();
-      },
-    });
-    hub = await startHub({ SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS) }, { logger: createLogger('gateway', 'info', sink) });
+    hub = await startHub({ SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS) }, { logger: gatewayLogger });
     partnersPort = Number(new URL(hub.subgraphs.partners.url).port);
     if (onPostgres) proxy = await startDatabaseProxy(new URL(process.env.TEST_DATABASE_URL!));
   }, 300_000);

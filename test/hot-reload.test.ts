@@ -4,15 +4,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPairJwk } from '@iag/kit/auth';
-import { createLogger } from '@iag/kit/http';
 import { personas } from '../gateway/src/auth/personas';
 import { composeSupergraph, defaultSubgraphUrl } from '../scripts/lib/compose';
 import { subgraphs } from '../scripts/subgraphs';
+import { capturedLogger } from './captured-logs';
 import { startHub, type Hub } from './hub';
 import { freePort } from './processes';
 
@@ -44,15 +43,9 @@ function composeWithout(hub: Hub, left: string) {
 
 describe('supergraph hot reload in the gateway', () => {
   let hub: Hub;
-  const logs: Array<{ msg: string; [key: string]: unknown }> = [];
+  const { logger: gatewayLogger, lines: logs } = capturedLogger('gateway');
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-        done();
-      },
-    });
-    hub = await startHub({}, { logger: createLogger('gateway', 'info', sink) });
+    hub = await startHub({}, { logger: gatewayLogger });
   });
   afterAll(() => hub?.close());
 
